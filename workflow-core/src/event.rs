@@ -1,0 +1,489 @@
+//! Events, event sets and their type-erased form.
+//!
+//! An [`Event`] is plain data that flows between steps. Its identity is its
+//! type: [`EventId`] is a `const` made by `#[derive(Event)]` from the module
+//! path, the name and the place of definition, so the compile-time graph
+//! checks can compare events in `const` evaluation, where `TypeId` is not
+//! available. At run time events travel as [`DynEvent`] and are routed by
+//! `TypeId`.
+
+use std::any::{Any, TypeId};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::error::WorkflowError;
+
+/// The compile-time identity of an event type.
+///
+/// Two `EventId`s are equal exactly when they were made for the same type:
+/// the module path, the name and the position of the `#[derive(Event)]`
+/// together tell types apart, so a type alias or a longer path to the same
+/// type gives the same id, and two types that share a name in different
+/// modules (or different functions) give different ids.
+#[derive(Debug, Clone, Copy)]
+pub struct EventId {
+    /// `module_path!()` where the event was defined.
+    pub module: &'static str,
+    /// The type's name, as the user spelled it at its definition.
+    pub name: &'static str,
+    /// Line of the derive, to tell apart same-named types in one module's functions.
+    pub line: u32,
+    /// Column of the derive.
+    pub column: u32,
+}
+
+impl EventId {
+    /// Make an id; used by `#[derive(Event)]`.
+    pub const fn new(module: &'static str, name: &'static str, line: u32, column: u32) -> Self {
+        EventId {
+            module,
+            name,
+            line,
+            column,
+        }
+    }
+
+    /// `const` equality (the `PartialEq` impl cannot be called in `const`).
+    pub const fn same(&self, other: &EventId) -> bool {
+        self.line == other.line
+            && self.column == other.column
+            && str_eq(self.name, other.name)
+            && str_eq(self.module, other.module)
+    }
+}
+
+impl PartialEq for EventId {
+    fn eq(&self, other: &Self) -> bool {
+        self.same(other)
+    }
+}
+impl Eq for EventId {}
+
+pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Data that flows between steps.
+///
+/// Derive it with `#[derive(Event)]`; the derive also checks the bounds
+/// below and names the one that is missing. Events are `Clone` (an event
+/// accepted by several steps is given to each), `Send + Sync + 'static`
+/// (steps run on tokio) and serde data (events can be streamed, logged and
+/// snapshotted).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an event",
+    label = "not an event",
+    note = "add `#[derive(Event)]` (with `Clone, Serialize, Deserialize`) to `{Self}`"
+)]
+pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
+    /// The compile-time identity of this type.
+    const ID: EventId;
+    /// The name printed by `verbose` runs and in errors.
+    const NAME: &'static str = Self::ID.name;
+}
+
+/// A type a step can accept or return: one event, or a union of events
+/// ([`Either`], [`Either3`], or an enum with `#[derive(Event)]`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an event or a union of events",
+    label = "not an event",
+    note = "steps take and return events: add `#[derive(Event)]` (with `Clone, Serialize, Deserialize`) to `{Self}`, or use `Either<A, B>` / an enum deriving `Event` whose variants each hold one event"
+)]
+pub trait EventSet: Sized + Send + 'static {
+    /// Every event type in the set.
+    const IDS: &'static [EventId];
+    /// The stop-event type in the set, if any (see [`crate::output::StopKind`]).
+    type Stop: crate::output::StopKind;
+    /// `TypeId`s of the members, in the order of [`EventSet::IDS`].
+    fn type_ids() -> Vec<TypeId>;
+    /// Take the member out of a routed event; gives the event back if it is
+    /// not a member.
+    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent>;
+    /// Erase to the routed form.
+    fn into_dyn(self) -> DynEvent;
+}
+
+/// The object-safe face of an event, used for routing.
+pub(crate) trait ErasedEvent: Any + Send + Sync {
+    fn clone_box(&self) -> Box<dyn ErasedEvent>;
+    fn name(&self) -> &'static str;
+    fn to_json(&self) -> serde_json::Result<serde_json::Value>;
+}
+
+impl<E: Event> ErasedEvent for E {
+    fn clone_box(&self) -> Box<dyn ErasedEvent> {
+        Box::new(self.clone())
+    }
+    fn name(&self) -> &'static str {
+        E::NAME
+    }
+    fn to_json(&self) -> serde_json::Result<serde_json::Value> {
+        serde_json::to_value(self)
+    }
+}
+
+/// An event whose type is known only at run time.
+pub struct DynEvent {
+    inner: Box<dyn ErasedEvent>,
+}
+
+impl DynEvent {
+    /// Erase an event.
+    pub fn new<E: Event>(ev: E) -> Self {
+        DynEvent {
+            inner: Box::new(ev),
+        }
+    }
+
+    /// The event's type name.
+    pub fn name(&self) -> &'static str {
+        self.inner.name()
+    }
+
+    /// The `TypeId` of the event inside.
+    pub fn type_id(&self) -> TypeId {
+        (*self.inner).type_id()
+    }
+
+    /// Whether the event inside is an `E`.
+    pub fn is<E: Event>(&self) -> bool {
+        self.type_id() == TypeId::of::<E>()
+    }
+
+    /// Take the event out as an `E`, or get `self` back.
+    pub fn downcast<E: Event>(self) -> Result<E, DynEvent> {
+        if self.is::<E>() {
+            let any: Box<dyn Any> = self.inner;
+            // The check above makes this infallible.
+            Ok(*any.downcast::<E>().map_err(|_| ()).unwrap_or_else(|()| {
+                unreachable!("type id checked before downcast")
+            }))
+        } else {
+            Err(self)
+        }
+    }
+
+    /// Borrow the event as an `E`.
+    pub fn downcast_ref<E: Event>(&self) -> Option<&E> {
+        let any: &dyn Any = &*self.inner;
+        any.downcast_ref::<E>()
+    }
+
+    /// The event as JSON data.
+    pub fn to_json(&self) -> serde_json::Result<serde_json::Value> {
+        self.inner.to_json()
+    }
+}
+
+impl Clone for DynEvent {
+    fn clone(&self) -> Self {
+        DynEvent {
+            inner: self.inner.clone_box(),
+        }
+    }
+}
+
+impl fmt::Debug for DynEvent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.to_json() {
+            Ok(v) => write!(f, "{}({})", self.name(), v),
+            Err(_) => write!(f, "{}(..)", self.name()),
+        }
+    }
+}
+
+/// Implements [`EventSet`] for a single event type; `#[derive(Event)]` calls it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __event_set_for_event {
+    ($ty:ty, $stop:ty) => {
+        impl $crate::__private::EventSet for $ty {
+            const IDS: &'static [$crate::__private::EventId] =
+                &[<$ty as $crate::__private::Event>::ID];
+            type Stop = $stop;
+            fn type_ids() -> ::std::vec::Vec<::std::any::TypeId> {
+                ::std::vec![::std::any::TypeId::of::<$ty>()]
+            }
+            fn from_dyn(
+                ev: $crate::__private::DynEvent,
+            ) -> ::std::result::Result<Self, $crate::__private::DynEvent> {
+                ev.downcast::<$ty>()
+            }
+            fn into_dyn(self) -> $crate::__private::DynEvent {
+                $crate::__private::DynEvent::new(self)
+            }
+        }
+    };
+}
+
+/// The event every run begins with, carrying keyword data as in
+/// `run(query = "...")`. Build it with [`start!`](crate::start).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StartEvent {
+    data: serde_json::Map<String, serde_json::Value>,
+}
+
+impl StartEvent {
+    /// An empty start event.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add a keyword value.
+    ///
+    /// # Panics
+    /// If `value` cannot be represented as JSON data (a map with non-string
+    /// keys, for example); use [`StartEvent::try_with`] to handle that.
+    pub fn with(self, key: &str, value: impl Serialize) -> Self {
+        match self.try_with(key, value) {
+            Ok(ev) => ev,
+            Err(e) => panic!("start event value for key `{key}` is not JSON data: {e}"),
+        }
+    }
+
+    /// Add a keyword value, failing if it cannot be represented as JSON data.
+    pub fn try_with(mut self, key: &str, value: impl Serialize) -> Result<Self, WorkflowError> {
+        let value = serde_json::to_value(value).map_err(|source| WorkflowError::StartValue {
+            key: key.to_owned(),
+            source,
+        })?;
+        self.data.insert(key.to_owned(), value);
+        Ok(self)
+    }
+
+    /// Whether the start event carries `key` (Python's `hasattr(ev, key)`).
+    pub fn has(&self, key: &str) -> bool {
+        self.data.contains_key(key)
+    }
+
+    /// The value of `key`, as a `T`.
+    ///
+    /// A missing key is [`WorkflowError::MissingStartKey`]; a value of
+    /// another shape is [`WorkflowError::StartValue`]. Both name the key.
+    pub fn get<T: DeserializeOwned>(&self, key: &str) -> Result<T, WorkflowError> {
+        let value = self
+            .data
+            .get(key)
+            .ok_or_else(|| WorkflowError::MissingStartKey {
+                key: key.to_owned(),
+                present: self.data.keys().cloned().collect(),
+            })?;
+        T::deserialize(value).map_err(|source| WorkflowError::StartValue {
+            key: key.to_owned(),
+            source,
+        })
+    }
+
+    /// All keyword data.
+    pub fn data(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.data
+    }
+}
+
+impl Event for StartEvent {
+    const ID: EventId = EventId::new("workflows", "StartEvent", 0, 0);
+}
+crate::__event_set_for_event!(StartEvent, crate::output::NoStop);
+
+/// Build a [`StartEvent`] from keyword data: `start! { query: "What's LlamaIndex?", n: 3 }`.
+#[macro_export]
+macro_rules! start {
+    () => { $crate::StartEvent::new() };
+    ($($key:ident : $value:expr),+ $(,)?) => {
+        $crate::StartEvent::new()$(.with(::core::stringify!($key), $value))+
+    };
+}
+
+/// The event that ends a run; `result` is what `run(..).await` returns.
+///
+/// A workflow has one result type `R`: all its steps return the same
+/// `StopEvent<R>`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StopEvent<R> {
+    /// The run's result.
+    pub result: R,
+}
+
+impl<R> StopEvent<R> {
+    /// A stop event with this result.
+    pub fn new(result: R) -> Self {
+        StopEvent { result }
+    }
+}
+
+/// Bounds a run's result type must meet.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a workflow result",
+    note = "the result in `StopEvent<R>` must be `Clone + Send + Sync + Serialize + Deserialize + 'static`"
+)]
+pub trait RunResult: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {}
+impl<R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static> RunResult for R {}
+
+/// The id shared by every `StopEvent<R>`.
+pub const STOP_EVENT_ID: EventId = EventId::new("workflows", "StopEvent", 0, 0);
+
+impl<R: RunResult> Event for StopEvent<R> {
+    const ID: EventId = STOP_EVENT_ID;
+}
+
+impl<R: RunResult> EventSet for StopEvent<R> {
+    const IDS: &'static [EventId] = &[STOP_EVENT_ID];
+    type Stop = crate::output::Stops<R>;
+    fn type_ids() -> Vec<TypeId> {
+        vec![TypeId::of::<Self>()]
+    }
+    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
+        ev.downcast::<Self>()
+    }
+    fn into_dyn(self) -> DynEvent {
+        DynEvent::new(self)
+    }
+}
+
+/// A union of two event types, for steps that accept or return either.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Either<A, B> {
+    /// The first type.
+    Left(A),
+    /// The second type.
+    Right(B),
+}
+
+/// A union of three event types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Either3<A, B, C> {
+    /// The first type.
+    First(A),
+    /// The second type.
+    Second(B),
+    /// The third type.
+    Third(C),
+}
+
+use crate::output::{JoinStop, StopOf};
+
+impl<A: Event + EventSet, B: Event + EventSet> EventSet for Either<A, B>
+where
+    A::Stop: JoinStop<B::Stop>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID];
+    type Stop = StopOf<A::Stop, B::Stop>;
+    fn type_ids() -> Vec<TypeId> {
+        vec![TypeId::of::<A>(), TypeId::of::<B>()]
+    }
+    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
+        let ev = match ev.downcast::<A>() {
+            Ok(a) => return Ok(Either::Left(a)),
+            Err(ev) => ev,
+        };
+        ev.downcast::<B>().map(Either::Right)
+    }
+    fn into_dyn(self) -> DynEvent {
+        match self {
+            Either::Left(a) => DynEvent::new(a),
+            Either::Right(b) => DynEvent::new(b),
+        }
+    }
+}
+
+impl<A, B, C> EventSet for Either3<A, B, C>
+where
+    A: Event + EventSet,
+    B: Event + EventSet,
+    C: Event + EventSet,
+    A::Stop: JoinStop<B::Stop>,
+    StopOf<A::Stop, B::Stop>: JoinStop<C::Stop>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID, C::ID];
+    type Stop = StopOf<StopOf<A::Stop, B::Stop>, C::Stop>;
+    fn type_ids() -> Vec<TypeId> {
+        vec![TypeId::of::<A>(), TypeId::of::<B>(), TypeId::of::<C>()]
+    }
+    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
+        let ev = match ev.downcast::<A>() {
+            Ok(a) => return Ok(Either3::First(a)),
+            Err(ev) => ev,
+        };
+        let ev = match ev.downcast::<B>() {
+            Ok(b) => return Ok(Either3::Second(b)),
+            Err(ev) => ev,
+        };
+        ev.downcast::<C>().map(Either3::Third)
+    }
+    fn into_dyn(self) -> DynEvent {
+        match self {
+            Either3::First(a) => DynEvent::new(a),
+            Either3::Second(b) => DynEvent::new(b),
+            Either3::Third(c) => DynEvent::new(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct Ping(u32);
+    impl Event for Ping {
+        const ID: EventId = EventId::new("tests", "Ping", 1, 1);
+    }
+    crate::__event_set_for_event!(Ping, crate::output::NoStop);
+
+    #[test]
+    fn dyn_event_round_trip() {
+        let ev = DynEvent::new(Ping(7));
+        assert_eq!(ev.name(), "Ping");
+        assert!(ev.is::<Ping>());
+        assert_eq!(format!("{ev:?}"), "Ping(7)");
+        let ev = ev.downcast::<StartEvent>().unwrap_err();
+        assert_eq!(ev.clone().downcast::<Ping>().unwrap(), Ping(7));
+    }
+
+    #[test]
+    fn either_takes_its_members_only() {
+        type U = Either<StartEvent, Ping>;
+        assert!(matches!(
+            U::from_dyn(DynEvent::new(Ping(1))),
+            Ok(Either::Right(Ping(1)))
+        ));
+        assert!(U::from_dyn(DynEvent::new(StopEvent::new(1u8))).is_err());
+        assert_eq!(U::IDS.len(), 2);
+        assert!(U::IDS[0].same(&StartEvent::ID));
+    }
+
+    #[test]
+    fn start_event_keys() {
+        let ev = crate::start! { query: "q", n: 3 };
+        assert!(ev.has("query"));
+        assert_eq!(ev.get::<String>("query").unwrap(), "q");
+        assert_eq!(ev.get::<i64>("n").unwrap(), 3);
+        let err = ev.get::<String>("missing").unwrap_err();
+        assert!(err.to_string().contains("`missing`"), "{err}");
+        let err = ev.get::<i64>("query").unwrap_err();
+        assert!(err.to_string().contains("`query`"), "{err}");
+    }
+
+    #[test]
+    fn ids_compare_by_every_part() {
+        let a = EventId::new("m", "E", 1, 2);
+        assert!(a.same(&EventId::new("m", "E", 1, 2)));
+        assert!(!a.same(&EventId::new("n", "E", 1, 2)));
+        assert!(!a.same(&EventId::new("m", "E", 3, 2)));
+        assert!(!a.same(&EventId::new("m", "F", 1, 2)));
+    }
+}

@@ -1,0 +1,402 @@
+//! The workflow graph as `const` data, and the checks `#[workflow]` runs on
+//! it while the user's crate compiles.
+//!
+//! `#[workflow]` emits a [`StepNode`] per step, built from the event-set
+//! types of the step's signature, and then one `const` item per check,
+//! spanned at the user's token the check is about (the event type in a
+//! return type, a step's name). Each check is a `#[track_caller]` `const fn`
+//! that panics with the rule and the fix, which rustc reports as
+//! `evaluation panicked: <message>` at that span. Every check is its own
+//! item, so every broken rule is reported in one build.
+//!
+//! Identity is by type: the nodes hold [`EventId`]s that come from the types
+//! themselves, so aliases and paths do not matter. The same functions run at
+//! run time in unit tests.
+//!
+//! Adding a rule is adding a function here and one call in the macro's
+//! generator.
+
+use crate::event::{EventId, StartEvent, STOP_EVENT_ID};
+use crate::Event;
+
+/// One step, as the graph checks see it.
+#[derive(Debug, Clone, Copy)]
+pub struct StepNode {
+    /// The method's name.
+    pub name: &'static str,
+    /// The event types of each input parameter.
+    pub accepts: &'static [&'static [EventId]],
+    /// The event types of each output: the return type's members and the
+    /// types declared with `#[step(emits = [..])]`.
+    pub emits: &'static [&'static [EventId]],
+}
+
+const START: EventId = StartEvent::ID;
+const STOP: EventId = STOP_EVENT_ID;
+
+const fn contains(sets: &[&[EventId]], id: &EventId) -> bool {
+    let mut i = 0;
+    while i < sets.len() {
+        let mut j = 0;
+        while j < sets[i].len() {
+            if sets[i][j].same(id) {
+                return true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn intersects(a: &[&[EventId]], b: &[&[EventId]]) -> bool {
+    let mut i = 0;
+    while i < a.len() {
+        let mut j = 0;
+        while j < a[i].len() {
+            if contains(b, &a[i][j]) {
+                return true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether some step accepts `id`.
+pub const fn is_accepted(steps: &[StepNode], id: &EventId) -> bool {
+    let mut s = 0;
+    while s < steps.len() {
+        if contains(steps[s].accepts, id) {
+            return true;
+        }
+        s += 1;
+    }
+    false
+}
+
+/// Whether some step emits `id`.
+pub const fn is_emitted(steps: &[StepNode], id: &EventId) -> bool {
+    let mut s = 0;
+    while s < steps.len() {
+        if contains(steps[s].emits, id) {
+            return true;
+        }
+        s += 1;
+    }
+    false
+}
+
+/// Reachability over the steps of one workflow (`N` steps).
+#[derive(Debug, Clone, Copy)]
+pub struct Graph<const N: usize> {
+    /// Step `i` can run in some run: it is reachable from the start event.
+    pub from_start: [bool; N],
+    /// From step `i` some path leads to a `StopEvent`.
+    pub to_stop: [bool; N],
+}
+
+impl<const N: usize> Graph<N> {
+    /// Compute reachability. `steps.len()` must be `N`.
+    pub const fn new(steps: &[StepNode]) -> Self {
+        assert!(steps.len() == N, "the step table and N disagree");
+        // edge[a][b]: step a emits an event that step b accepts.
+        let mut edge = [[false; N]; N];
+        let mut a = 0;
+        while a < N {
+            let mut b = 0;
+            while b < N {
+                edge[a][b] = intersects(steps[a].emits, steps[b].accepts);
+                b += 1;
+            }
+            a += 1;
+        }
+        let mut from_start = [false; N];
+        let mut to_stop = [false; N];
+        let mut s = 0;
+        while s < N {
+            from_start[s] = contains(steps[s].accepts, &START);
+            to_stop[s] = contains(steps[s].emits, &STOP);
+            s += 1;
+        }
+        // Grow both sets to a fixed point: at most N rounds.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            let mut a = 0;
+            while a < N {
+                let mut b = 0;
+                while b < N {
+                    if edge[a][b] {
+                        if from_start[a] && !from_start[b] {
+                            from_start[b] = true;
+                            changed = true;
+                        }
+                        if to_stop[b] && !to_stop[a] {
+                            to_stop[a] = true;
+                            changed = true;
+                        }
+                    }
+                    b += 1;
+                }
+                a += 1;
+            }
+        }
+        Graph {
+            from_start,
+            to_stop,
+        }
+    }
+
+    /// Whether some run can go from the start event to a `StopEvent`.
+    pub const fn start_reaches_stop(&self) -> bool {
+        let mut s = 0;
+        while s < N {
+            if self.from_start[s] && self.to_stop[s] {
+                return true;
+            }
+            s += 1;
+        }
+        false
+    }
+}
+
+/// A message built during `const` evaluation (no allocation there).
+pub struct Message {
+    buf: [u8; 1024],
+    len: usize,
+}
+
+impl Message {
+    /// An empty message.
+    pub const fn new() -> Self {
+        Message {
+            buf: [0; 1024],
+            len: 0,
+        }
+    }
+
+    /// Append text; what does not fit is cut at a character boundary.
+    pub const fn push(mut self, s: &str) -> Self {
+        let bytes = s.as_bytes();
+        if self.len + bytes.len() > self.buf.len() {
+            return self;
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            self.buf[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+        self
+    }
+
+    /// The text.
+    pub const fn as_str(&self) -> &str {
+        let (used, _) = self.buf.split_at(self.len);
+        match core::str::from_utf8(used) {
+            Ok(s) => s,
+            Err(_) => "(message is not UTF-8)",
+        }
+    }
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[track_caller]
+const fn fail(msg: Message) -> ! {
+    panic!("{}", msg.as_str())
+}
+
+/// Why an accepted event can never arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Broken {
+    /// No step emits it.
+    NotProduced,
+    /// It is `StopEvent`, which ends the run instead of being delivered.
+    AcceptsStop,
+}
+
+/// The first event of `steps[step].emits[output]` that no step accepts.
+pub const fn unconsumed(steps: &[StepNode], step: usize, output: usize) -> Option<EventId> {
+    let set = steps[step].emits[output];
+    let mut i = 0;
+    while i < set.len() {
+        if !set[i].same(&STOP) && !is_accepted(steps, &set[i]) {
+            return Some(set[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first event of `steps[step].accepts[input]` that no step emits
+/// (other than the start event), or `StopEvent` if the step accepts it.
+pub const fn unproduced(steps: &[StepNode], step: usize, input: usize) -> Option<(EventId, Broken)> {
+    let set = steps[step].accepts[input];
+    let mut i = 0;
+    while i < set.len() {
+        if set[i].same(&STOP) {
+            return Some((set[i], Broken::AcceptsStop));
+        }
+        if !set[i].same(&START) && !is_emitted(steps, &set[i]) {
+            return Some((set[i], Broken::NotProduced));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Rule: every event a step emits is accepted by some step.
+#[track_caller]
+pub const fn check_output_consumed(steps: &[StepNode], step: usize, output: usize) {
+    if let Some(ev) = unconsumed(steps, step, output) {
+        let name = steps[step].name;
+        fail(
+            Message::new()
+                .push("`")
+                .push(ev.name)
+                .push("` is produced by step `")
+                .push(name)
+                .push("` but no step accepts it\nhelp: add a step that takes `")
+                .push(ev.name)
+                .push("` as its event parameter, or stop producing it in `")
+                .push(name)
+                .push("`"),
+        )
+    }
+}
+
+/// Rule: every event a step accepts is emitted by some step, or is the
+/// start event; and no step accepts `StopEvent`.
+#[track_caller]
+pub const fn check_input_produced(steps: &[StepNode], step: usize, input: usize) {
+    let name = steps[step].name;
+    match unproduced(steps, step, input) {
+        None => {}
+        Some((_, Broken::AcceptsStop)) => fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` accepts `StopEvent`, but a StopEvent ends the run and is never given to a step\nhelp: remove `StopEvent` from the parameters of `")
+                .push(name)
+                .push("`; to act on a result, await the run's result instead"),
+        ),
+        Some((ev, _)) => fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` accepts `")
+                .push(ev.name)
+                .push("` but no step produces it, so `")
+                .push(name)
+                .push("` never runs for it\nhelp: return `")
+                .push(ev.name)
+                .push("` from a step (or declare it with `#[step(emits = [")
+                .push(ev.name)
+                .push("])]` on a step that sends it through the context), or remove it from `")
+                .push(name)
+                .push("`"),
+        ),
+    }
+}
+
+/// Rule: some step accepts the start event.
+#[track_caller]
+pub const fn check_start_accepted(steps: &[StepNode]) {
+    if !is_accepted(steps, &START) {
+        fail(Message::new().push(
+            "no step accepts `StartEvent`, so no run can begin\nhelp: give one step an event parameter of type `StartEvent` (for example `ev: StartEvent`)",
+        ))
+    }
+}
+
+/// Rule: some step emits `StopEvent`.
+#[track_caller]
+pub const fn check_stop_emitted(steps: &[StepNode]) {
+    if !is_emitted(steps, &STOP) {
+        fail(Message::new().push(
+            "no step returns `StopEvent`, so no run can finish\nhelp: return `StopEvent<R>` (alone, or in `Either<.., StopEvent<R>>`) from the step that produces the result",
+        ))
+    }
+}
+
+/// Rule: a path leads from the start event to `StopEvent`.
+#[track_caller]
+pub const fn check_start_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Graph<N>) {
+    // With no start consumer or no stop producer the rules above already
+    // report the cause; this one reports a broken chain between them.
+    if is_accepted(steps, &START) && is_emitted(steps, &STOP) && !graph.start_reaches_stop() {
+        fail(Message::new().push(
+            "no path leads from `StartEvent` to `StopEvent`: the steps that start a run never lead to a step that stops it\nhelp: make a step reachable from `StartEvent` return an event that leads to a step returning `StopEvent`",
+        ))
+    }
+}
+
+/// Rule: every step can run: a path leads to it from the start event.
+#[track_caller]
+pub const fn check_reachable<const N: usize>(steps: &[StepNode], graph: &Graph<N>, step: usize) {
+    // A step whose own input is never produced is reported by
+    // `check_input_produced`; this rule covers steps cut off further up.
+    if !graph.from_start[step] && inputs_all_produced(steps, step) && is_accepted(steps, &START) {
+        let name = steps[step].name;
+        fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` can never run: no path of events leads to it from `StartEvent`\nhelp: return one of the events `")
+                .push(name)
+                .push("` accepts from a step that runs, or remove `")
+                .push(name)
+                .push("`"),
+        )
+    }
+}
+
+/// Rule: from every step a path leads to `StopEvent` (no dead ends).
+#[track_caller]
+pub const fn check_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Graph<N>, step: usize) {
+    // A step whose own output is never consumed is reported by
+    // `check_output_consumed`; this rule covers the rest.
+    if !graph.to_stop[step] && outputs_all_consumed(steps, step) && is_emitted(steps, &STOP) {
+        let name = steps[step].name;
+        fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` is a dead end: none of the events it produces leads to `StopEvent`\nhelp: return `StopEvent<R>` from `")
+                .push(name)
+                .push("` or an event that leads to a step returning it"),
+        )
+    }
+}
+
+const fn inputs_all_produced(steps: &[StepNode], step: usize) -> bool {
+    let mut i = 0;
+    while i < steps[step].accepts.len() {
+        if unproduced(steps, step, i).is_some() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn outputs_all_consumed(steps: &[StepNode], step: usize) -> bool {
+    let mut i = 0;
+    while i < steps[step].emits.len() {
+        if unconsumed(steps, step, i).is_some() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests;

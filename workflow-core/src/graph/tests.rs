@@ -1,0 +1,180 @@
+use super::*;
+use std::collections::{HashSet, VecDeque};
+
+/// Ids for test events `E0..E15`.
+const IDS: [EventId; 16] = {
+    let mut ids = [EventId::new("t", "E", 0, 0); 16];
+    let mut i = 0;
+    while i < 16 {
+        ids[i] = EventId::new("t", "E", 1, i as u32);
+        i += 1;
+    }
+    ids
+};
+
+fn leak(sets: Vec<Vec<EventId>>) -> &'static [&'static [EventId]] {
+    let sets: Vec<&'static [EventId]> = sets
+        .into_iter()
+        .map(|s| &*Box::leak(s.into_boxed_slice()))
+        .collect();
+    Box::leak(sets.into_boxed_slice())
+}
+
+/// Reference reachability by breadth-first search over events.
+fn reference(steps: &[StepNode]) -> (Vec<bool>, Vec<bool>) {
+    let n = steps.len();
+    let mut from_start = vec![false; n];
+    let mut seen_events: HashSet<(u32, &str)> = HashSet::new();
+    let key = |e: &EventId| (e.column + 1000 * e.line, e.name);
+    let mut queue: VecDeque<EventId> = VecDeque::from([START]);
+    seen_events.insert(key(&START));
+    while let Some(ev) = queue.pop_front() {
+        for (i, s) in steps.iter().enumerate() {
+            if s.accepts.iter().flat_map(|x| x.iter()).any(|a| a.same(&ev)) && !from_start[i] {
+                from_start[i] = true;
+                for out in s.emits.iter().flat_map(|x| x.iter()) {
+                    if seen_events.insert(key(out)) {
+                        queue.push_back(*out);
+                    }
+                }
+            }
+        }
+    }
+    // to_stop: reverse search from steps emitting StopEvent.
+    let mut to_stop: Vec<bool> = steps
+        .iter()
+        .map(|s| s.emits.iter().flat_map(|x| x.iter()).any(|e| e.same(&STOP)))
+        .collect();
+    loop {
+        let mut changed = false;
+        for a in 0..n {
+            if to_stop[a] {
+                continue;
+            }
+            let feeds_stop_step = (0..n).any(|b| {
+                to_stop[b]
+                    && steps[a]
+                        .emits
+                        .iter()
+                        .flat_map(|x| x.iter())
+                        .any(|e| steps[b].accepts.iter().flat_map(|x| x.iter()).any(|x| x.same(e)))
+            });
+            if feeds_stop_step {
+                to_stop[a] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (from_start, to_stop);
+        }
+    }
+}
+
+/// A tiny deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self, bound: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % bound as u64) as usize
+    }
+}
+
+fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
+    let pick = |rng: &mut Rng| match rng.next(10) {
+        0 => START,
+        1 => STOP,
+        _ => IDS[rng.next(8)],
+    };
+    (0..n)
+        .map(|_| {
+            let accepts = (0..1 + rng.next(2)).map(|_| pick(rng)).collect();
+            let emits = (0..rng.next(3)).map(|_| pick(rng)).collect();
+            StepNode {
+                name: "s",
+                accepts: leak(vec![accepts]),
+                emits: leak(vec![emits]),
+            }
+        })
+        .collect()
+}
+
+macro_rules! check_random {
+    ($n:literal, $rounds:expr) => {{
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ $n);
+        for _ in 0..$rounds {
+            let steps = random_steps(&mut rng, $n);
+            let graph = Graph::<$n>::new(&steps);
+            let (from_start, to_stop) = reference(&steps);
+            assert_eq!(graph.from_start.to_vec(), from_start, "{steps:#?}");
+            assert_eq!(graph.to_stop.to_vec(), to_stop, "{steps:#?}");
+            let expect_path = (0..$n).any(|i| from_start[i] && to_stop[i]);
+            assert_eq!(graph.start_reaches_stop(), expect_path);
+        }
+    }};
+}
+
+#[test]
+fn reachability_matches_a_reference_search_on_random_graphs() {
+    check_random!(1, 200);
+    check_random!(3, 500);
+    check_random!(6, 500);
+    check_random!(12, 300);
+}
+
+fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode {
+    StepNode {
+        name,
+        accepts: leak(vec![accepts.to_vec()]),
+        emits: leak(vec![emits.to_vec()]),
+    }
+}
+
+#[test]
+fn unconsumed_and_unproduced_events_are_found() {
+    let (a, b) = (IDS[0], IDS[1]);
+    let steps = [node("first", &[START], &[a, b]), node("second", &[a], &[STOP])];
+    assert!(unconsumed(&steps, 0, 0).unwrap().same(&b));
+    assert!(unconsumed(&steps, 1, 0).is_none(), "StopEvent needs no consumer");
+    let steps = [node("first", &[START, b], &[STOP])];
+    let (ev, why) = unproduced(&steps, 0, 0).unwrap();
+    assert!(ev.same(&b) && why == Broken::NotProduced);
+    let steps = [node("first", &[START], &[STOP]), node("late", &[STOP], &[STOP])];
+    assert_eq!(unproduced(&steps, 1, 0).unwrap().1, Broken::AcceptsStop);
+}
+
+#[test]
+fn a_loop_with_an_exit_passes_and_a_closed_loop_is_a_dead_end() {
+    let (q, f) = (IDS[0], IDS[1]);
+    let looping = [
+        node("answer", &[START, q], &[f, STOP]),
+        node("improve", &[f], &[q, STOP]),
+    ];
+    let g = Graph::<2>::new(&looping);
+    assert_eq!(g.from_start, [true, true]);
+    assert_eq!(g.to_stop, [true, true]);
+    let closed = [
+        node("enter", &[START], &[q, STOP]),
+        node("ping", &[q], &[f]),
+        node("pong", &[f], &[q]),
+    ];
+    let g = Graph::<3>::new(&closed);
+    assert_eq!(g.to_stop, [true, false, false]);
+    assert!(g.start_reaches_stop());
+}
+
+#[test]
+fn messages_are_built_in_const_and_cut_cleanly() {
+    const M: Message = Message::new().push("a `").push("b").push("`");
+    assert_eq!(M.as_str(), "a `b`");
+    let long = "x".repeat(2000);
+    assert_eq!(Message::new().push("ok").push(&long).as_str(), "ok");
+}
+
+#[test]
+#[should_panic(expected = "`E` is produced by step `first` but no step accepts it")]
+fn checks_panic_with_the_rule_and_the_fix() {
+    let steps = [node("first", &[START], &[IDS[3], STOP])];
+    check_output_consumed(&steps, 0, 0);
+}

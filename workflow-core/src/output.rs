@@ -1,0 +1,118 @@
+//! What a step returns: events, unions, `Option`, `Result`, and the
+//! type-level bookkeeping that finds a workflow's result type.
+//!
+//! Each step's return type names, somewhere inside it, zero or one
+//! `StopEvent<R>`. [`StopKind`] records which (`NoStop` or `Stops<R>`), and
+//! [`JoinStop`] folds those over all steps, so the workflow's result type is
+//! found from the types themselves, however the user spelled them. Two
+//! different result types in one workflow do not join: that is a compiler
+//! error naming both.
+
+use std::error::Error as StdError;
+
+use crate::error::BoxError;
+use crate::event::{DynEvent, EventId, EventSet, RunResult};
+
+/// What a step emitted.
+pub enum Emit {
+    /// Nothing (`None`).
+    Nothing,
+    /// One event.
+    One(DynEvent),
+}
+
+/// Whether a type carries a stop event, and of which result type.
+pub trait StopKind {
+    /// The result type (`()` when there is no stop event).
+    type Result: Send + 'static;
+}
+
+/// Marks a type with no `StopEvent` in it.
+pub struct NoStop;
+/// Marks a type holding `StopEvent<R>`.
+pub struct Stops<R>(std::marker::PhantomData<R>);
+
+impl StopKind for NoStop {
+    type Result = ();
+}
+impl<R: RunResult> StopKind for Stops<R> {
+    type Result = R;
+}
+
+/// Combines the stop kinds of two types.
+#[diagnostic::on_unimplemented(
+    message = "a workflow has one result type, but its steps stop with different ones",
+    label = "this step's `StopEvent` result differs from another step's",
+    note = "all steps of a workflow return the same `StopEvent<R>`: pick one result type `R` for the whole workflow"
+)]
+pub trait JoinStop<Other> {
+    /// The combined kind.
+    type Out: StopKind;
+}
+impl JoinStop<NoStop> for NoStop {
+    type Out = NoStop;
+}
+impl<R: RunResult> JoinStop<Stops<R>> for NoStop {
+    type Out = Stops<R>;
+}
+impl<R: RunResult> JoinStop<NoStop> for Stops<R> {
+    type Out = Stops<R>;
+}
+impl<R: RunResult> JoinStop<Stops<R>> for Stops<R> {
+    type Out = Stops<R>;
+}
+
+/// The stop kind of two types together.
+pub type StopOf<A, B> = <A as JoinStop<B>>::Out;
+
+/// The result type of a stop kind.
+pub type ResultOf<S> = <S as StopKind>::Result;
+
+/// A type a step may return: an event or union, `Option<_>` of one (no
+/// event), or `Result<_, E>` of either (so `?` works in steps).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be returned from a step",
+    label = "not an event, a union of events, `Option<_>` or `Result<_, E>` of one",
+    note = "a step returns an event (`#[derive(Event)]`), a union (`Either<A, B>`, an enum deriving `Event`), `Option<_>` of one for \"no event\", or `Result<_, E>` of one where `E` converts into `Box<dyn Error + Send + Sync>`"
+)]
+pub trait StepOutput: Send + 'static {
+    /// Every event type the step may emit this way.
+    const IDS: &'static [EventId];
+    /// The stop event in the output, if any.
+    type Stop: StopKind;
+    /// Turn the returned value into what the runner routes.
+    fn into_emit(self) -> Result<Emit, BoxError>;
+}
+
+impl<T: EventSet> StepOutput for T {
+    const IDS: &'static [EventId] = T::IDS;
+    type Stop = T::Stop;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        Ok(Emit::One(self.into_dyn()))
+    }
+}
+
+impl<T: StepOutput> StepOutput for Option<T> {
+    const IDS: &'static [EventId] = T::IDS;
+    type Stop = T::Stop;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            Some(t) => t.into_emit(),
+            None => Ok(Emit::Nothing),
+        }
+    }
+}
+
+impl<T: StepOutput, E> StepOutput for Result<T, E>
+where
+    E: Into<Box<dyn StdError + Send + Sync>> + Send + 'static,
+{
+    const IDS: &'static [EventId] = T::IDS;
+    type Stop = T::Stop;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            Ok(t) => t.into_emit(),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
