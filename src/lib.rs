@@ -1,1 +1,161 @@
+//! Event-driven workflows whose graph is checked when your crate compiles.
+//!
+//! Write plain async methods ("steps") in an impl block. Each step takes an
+//! event and returns events; `#[workflow]` reads the event types out of the
+//! signatures, builds a static routing table, and checks the graph at
+//! compile time. A tokio runtime runs the steps.
+//!
+//! ```
+//! use workflows::prelude::*;
+//!
+//! #[derive(Debug, Clone, Serialize, Deserialize, Event)]
+//! struct Greeting {
+//!     text: String,
+//! }
+//!
+//! struct Hello;
+//!
+//! #[workflow]
+//! impl Hello {
+//!     #[step]
+//!     async fn greet(&self, ev: StartEvent) -> Result<Greeting, WorkflowError> {
+//!         let name: String = ev.get("name")?;
+//!         Ok(Greeting { text: format!("Hello, {name}!") })
+//!     }
+//!
+//!     #[step]
+//!     async fn shout(&self, ev: Greeting) -> StopEvent<String> {
+//!         StopEvent::new(ev.text.to_uppercase())
+//!     }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), WorkflowError> {
+//! let result = Hello.run(start! { name: "Ferris" }).await?;
+//! assert_eq!(result, "HELLO, FERRIS!");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # What the compiler checks
+//!
+//! Each rule is a compiler error at your code, with the rule and the fix:
+//! an event some step produces that no step accepts; an event some step
+//! accepts that no step produces; no step that accepts `StartEvent` or
+//! returns `StopEvent`; a step no run can reach; a step from which no path
+//! leads to `StopEvent`; no path from start to stop; a step that accepts
+//! `StopEvent`; malformed steps.
+//!
+//! ```compile_fail
+//! use workflows::prelude::*;
+//!
+//! #[derive(Clone, Serialize, Deserialize, Event)]
+//! struct Orphan;
+//!
+//! struct Flow;
+//!
+//! #[workflow]
+//! impl Flow {
+//!     #[step]
+//!     async fn only(&self, ev: StartEvent) -> Either<Orphan, StopEvent<()>> {
+//!         // error: `Orphan` is produced by step `only` but no step accepts it
+//!         Either::Right(StopEvent::new(()))
+//!     }
+//! }
+//! ```
+//!
+//! Type identity is by type: an event named through a `use` alias, a type
+//! alias or a longer path is the same event; two types that share a name in
+//! different modules are two events.
 
+#![warn(missing_docs)]
+
+pub use workflow_core::{
+    context, error, event, graph, output, routing, runner, store, BoxError, Collect, Context,
+    DynEvent, Either, Either3, Event, EventId, EventSet, Run, RunResult, StartEvent, StepOutput,
+    StopEvent, Store, Workflow, WorkflowError,
+};
+pub use workflow_core::start;
+
+/// Marks an inherent impl block as a workflow whose `#[step]` methods are
+/// its steps.
+///
+/// # Input
+///
+/// ```ignore
+/// #[workflow]                      // or #[workflow(crate = "path::to::workflows")]
+/// impl MyFlow {
+///     #[step]                      // options: workers = N, emits = [EventType, ..]
+///     async fn name(&self, [ctx: &Context,] ev: InputEvents) -> OutputEvents { .. }
+/// }
+/// ```
+///
+/// A step takes `&self`, optionally the run's `&Context` (in any position),
+/// and one event parameter: an event type or a union (`Either<A, B>`,
+/// `Either3<A, B, C>`, an enum deriving [`EventSet`]). It returns an event,
+/// a union, `Option<_>` of one ("no event") or `Result<_, E>` of either,
+/// where `E` converts into `Box<dyn Error + Send + Sync>` (so `?` works).
+/// Events sent with `ctx.send_event` are declared with `emits = [..]`.
+/// Methods without `#[step]` stay ordinary methods.
+///
+/// # What it generates
+///
+/// The impl block unchanged but for the `#[step]` markers, and, in a
+/// `const _: () = { .. };` block: a `const` table of the steps and their
+/// event types, one `const` check per graph rule and place, a function per
+/// step that turns a routed event into the call, and
+/// `impl Workflow for MyFlow` with `type Output` (the `R` of its
+/// `StopEvent<R>`) and a routing table built once per type. Set
+/// `WORKFLOWS_EXPAND=1` (or `=MyFlow`) while building to print it.
+///
+/// # Equivalent code without the macro
+///
+/// There is no hand-written equivalent of the checks: they are what the
+/// macro adds. The run itself is what you would write by hand with a queue
+/// per step and a loop that matches on event types and calls the methods;
+/// [`Workflow::run`] does that from the table.
+pub use workflow_macros::workflow;
+
+/// Marks a step inside a `#[workflow]` impl block; see [`workflow`].
+///
+/// Options: `#[step(workers = N)]` (how many invocations run at once, 4 by
+/// default) and `#[step(emits = [A, B])]` (events the step sends through
+/// the context rather than returns, so the checked graph is the graph that
+/// runs). Outside a `#[workflow]` impl block it is an error.
+pub use workflow_macros::step;
+
+/// Makes a struct or enum an event.
+///
+/// The type must be `Clone`, `Serialize`, `Deserialize`, `Send`, `Sync` and
+/// `'static`; a missing bound is an error at the type's name. Option:
+/// `#[event(crate = "path::to::workflows")]` for a renamed dependency.
+pub use workflow_macros::Event;
+
+/// Makes an enum whose variants each hold one event a union of events, for
+/// a step that accepts or returns any of them.
+///
+/// ```
+/// use workflows::prelude::*;
+///
+/// #[derive(Debug, Clone, Serialize, Deserialize, Event)]
+/// struct Query(String);
+///
+/// #[derive(EventSet)]
+/// enum Incoming {
+///     Start(StartEvent),
+///     Query(Query),
+/// }
+/// ```
+pub use workflow_macros::EventSet;
+
+/// The names a workflow module needs: `use workflows::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        start, step, workflow, Context, Either, Either3, Event, EventSet, StartEvent, StopEvent,
+        Workflow, WorkflowError,
+    };
+    pub use serde::{Deserialize, Serialize};
+}
+
+#[doc(hidden)]
+pub use workflow_core::__private;

@@ -222,9 +222,8 @@ pub enum Broken {
     AcceptsStop,
 }
 
-/// The first event of `steps[step].emits[output]` that no step accepts.
-pub const fn unconsumed(steps: &[StepNode], step: usize, output: usize) -> Option<EventId> {
-    let set = steps[step].emits[output];
+/// The first event of `set` that no step accepts (`StopEvent` needs none).
+pub const fn unconsumed(steps: &[StepNode], set: &[EventId]) -> Option<EventId> {
     let mut i = 0;
     while i < set.len() {
         if !set[i].same(&STOP) && !is_accepted(steps, &set[i]) {
@@ -235,10 +234,9 @@ pub const fn unconsumed(steps: &[StepNode], step: usize, output: usize) -> Optio
     None
 }
 
-/// The first event of `steps[step].accepts[input]` that no step emits
-/// (other than the start event), or `StopEvent` if the step accepts it.
-pub const fn unproduced(steps: &[StepNode], step: usize, input: usize) -> Option<(EventId, Broken)> {
-    let set = steps[step].accepts[input];
+/// The first event of `set` that no step emits (other than the start
+/// event), or `StopEvent` if `set` holds it.
+pub const fn unproduced(steps: &[StepNode], set: &[EventId]) -> Option<(EventId, Broken)> {
     let mut i = 0;
     while i < set.len() {
         if set[i].same(&STOP) {
@@ -252,10 +250,11 @@ pub const fn unproduced(steps: &[StepNode], step: usize, input: usize) -> Option
     None
 }
 
-/// Rule: every event a step emits is accepted by some step.
+/// Rule: every event a step emits is accepted by some step. `output` is
+/// one member of the step's output, as the user wrote it.
 #[track_caller]
-pub const fn check_output_consumed(steps: &[StepNode], step: usize, output: usize) {
-    if let Some(ev) = unconsumed(steps, step, output) {
+pub const fn check_output_consumed(steps: &[StepNode], step: usize, output: &[EventId]) {
+    if let Some(ev) = unconsumed(steps, output) {
         let name = steps[step].name;
         fail(
             Message::new()
@@ -273,11 +272,12 @@ pub const fn check_output_consumed(steps: &[StepNode], step: usize, output: usiz
 }
 
 /// Rule: every event a step accepts is emitted by some step, or is the
-/// start event; and no step accepts `StopEvent`.
+/// start event; and no step accepts `StopEvent`. `input` is one member of
+/// the step's input, as the user wrote it.
 #[track_caller]
-pub const fn check_input_produced(steps: &[StepNode], step: usize, input: usize) {
+pub const fn check_input_produced(steps: &[StepNode], step: usize, input: &[EventId]) {
     let name = steps[step].name;
-    match unproduced(steps, step, input) {
+    match unproduced(steps, input) {
         None => {}
         Some((_, Broken::AcceptsStop)) => fail(
             Message::new()
@@ -379,7 +379,7 @@ pub const fn check_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Grap
 const fn inputs_all_produced(steps: &[StepNode], step: usize) -> bool {
     let mut i = 0;
     while i < steps[step].accepts.len() {
-        if unproduced(steps, step, i).is_some() {
+        if unproduced(steps, steps[step].accepts[i]).is_some() {
             return false;
         }
         i += 1;
@@ -390,7 +390,7 @@ const fn inputs_all_produced(steps: &[StepNode], step: usize) -> bool {
 const fn outputs_all_consumed(steps: &[StepNode], step: usize) -> bool {
     let mut i = 0;
     while i < steps[step].emits.len() {
-        if unconsumed(steps, step, i).is_some() {
+        if unconsumed(steps, steps[step].emits[i]).is_some() {
             return false;
         }
         i += 1;

@@ -50,6 +50,8 @@ pub mod __private {
     pub use crate::routing::{Routing, StepDef};
     pub use crate::{BoxError, Context, Workflow};
     pub use futures::future::BoxFuture;
+    pub use serde::de::DeserializeOwned;
+    pub use serde::Serialize;
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
     pub use crate::__event_set_for_event as event_set_for_event;

@@ -252,11 +252,18 @@ impl<'a, W: Workflow> Runner<'a, W> {
     ) -> Result<(), WorkflowError> {
         let i = step as usize;
         self.active[i] -= 1;
+        let name = self.step_name(step);
+        if self.verbose {
+            match &outcome {
+                Ok(Emit::Nothing) => println!("Step {name} produced no event"),
+                Ok(Emit::One(ev)) => println!("Step {name} produced event {}", ev.name()),
+                Err(_) => {}
+            }
+        }
         if self.stop.is_some() {
             // The run is over; what finishes in the same pass is dropped.
             return Ok(());
         }
-        let name = self.step_name(step);
         match outcome {
             Err(Failure::Error(source)) => {
                 tracing::debug!(step = name, error = %source, "step failed");
@@ -268,18 +275,8 @@ impl<'a, W: Workflow> Runner<'a, W> {
                     message,
                 })
             }
-            Ok(Emit::Nothing) => {
-                if self.verbose {
-                    println!("Step {name} produced no event");
-                }
-                self.last_empty = Some(name);
-            }
-            Ok(Emit::One(ev)) => {
-                if self.verbose {
-                    println!("Step {name} produced event {}", ev.name());
-                }
-                self.route(ev, Some(step))?;
-            }
+            Ok(Emit::Nothing) => self.last_empty = Some(name),
+            Ok(Emit::One(ev)) => self.route(ev, Some(step))?,
         }
         if let Some(ev) = self.queues[i].pop_front() {
             self.queued -= 1;

@@ -135,13 +135,13 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
 fn unconsumed_and_unproduced_events_are_found() {
     let (a, b) = (IDS[0], IDS[1]);
     let steps = [node("first", &[START], &[a, b]), node("second", &[a], &[STOP])];
-    assert!(unconsumed(&steps, 0, 0).unwrap().same(&b));
-    assert!(unconsumed(&steps, 1, 0).is_none(), "StopEvent needs no consumer");
+    assert!(unconsumed(&steps, steps[0].emits[0]).unwrap().same(&b));
+    assert!(unconsumed(&steps, steps[1].emits[0]).is_none(), "StopEvent needs no consumer");
     let steps = [node("first", &[START, b], &[STOP])];
-    let (ev, why) = unproduced(&steps, 0, 0).unwrap();
+    let (ev, why) = unproduced(&steps, steps[0].accepts[0]).unwrap();
     assert!(ev.same(&b) && why == Broken::NotProduced);
     let steps = [node("first", &[START], &[STOP]), node("late", &[STOP], &[STOP])];
-    assert_eq!(unproduced(&steps, 1, 0).unwrap().1, Broken::AcceptsStop);
+    assert_eq!(unproduced(&steps, steps[1].accepts[0]).unwrap().1, Broken::AcceptsStop);
 }
 
 #[test]
@@ -176,5 +176,5 @@ fn messages_are_built_in_const_and_cut_cleanly() {
 #[should_panic(expected = "`E` is produced by step `first` but no step accepts it")]
 fn checks_panic_with_the_rule_and_the_fix() {
     let steps = [node("first", &[START], &[IDS[3], STOP])];
-    check_output_consumed(&steps, 0, 0);
+    check_output_consumed(&steps, 0, steps[0].emits[0]);
 }

@@ -1,0 +1,150 @@
+//! The options of `#[step(..)]` and `#[workflow(..)]`.
+
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, LitInt, LitStr, Path, Token, Type};
+
+use crate::ctxt::Ctxt;
+
+/// Workers per step when `#[step]` does not say.
+pub const DEFAULT_WORKERS: usize = 4;
+
+/// Whether `attr` is `#[step]` or `#[step(..)]`, matched by its last path
+/// segment so `#[workflows::step]` counts too.
+pub fn is_step_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|seg| seg.ident == "step")
+}
+
+/// Options of one `#[step(..)]`.
+pub struct StepOptions {
+    pub workers: usize,
+    /// Event types the step sends through the context.
+    pub emits: Vec<Type>,
+}
+
+impl Default for StepOptions {
+    fn default() -> Self {
+        StepOptions {
+            workers: DEFAULT_WORKERS,
+            emits: Vec::new(),
+        }
+    }
+}
+
+/// One `key = value` of `#[step(..)]`, before its value is checked.
+enum StepOption {
+    Workers(LitInt),
+    Emits(Punctuated<Type, Token![,]>),
+}
+
+impl Parse for StepOption {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let key: syn::Ident = input.parse()?;
+        match key.to_string().as_str() {
+            "workers" => {
+                input.parse::<Token![=]>()?;
+                Ok(StepOption::Workers(input.parse()?))
+            }
+            "emits" => {
+                input.parse::<Token![=]>()?;
+                let content;
+                syn::bracketed!(content in input);
+                Ok(StepOption::Emits(Punctuated::parse_terminated(&content)?))
+            }
+            other => Err(syn::Error::new(
+                key.span(),
+                format!(
+                    "unknown step option `{other}`; the options are `workers = N` and `emits = [EventType, ..]`"
+                ),
+            )),
+        }
+    }
+}
+
+/// Read the options of a `#[step]` attribute; problems go to `cx`, and
+/// give `None`.
+pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
+    let mut options = StepOptions::default();
+    if matches!(attr.meta, syn::Meta::Path(_)) {
+        return Some(options);
+    }
+    let mut bad = false;
+    let mut error = |cx: &mut Ctxt, tokens: &dyn quote::ToTokens, msg: &str| {
+        cx.error_spanned_by(tokens, msg);
+        bad = true;
+    };
+    let parsed = attr.parse_args_with(Punctuated::<StepOption, Token![,]>::parse_terminated);
+    let list = match parsed {
+        Ok(list) => list,
+        Err(e) => {
+            cx.push(e);
+            return None;
+        }
+    };
+    let (mut seen_workers, mut seen_emits) = (false, false);
+    for option in list {
+        match option {
+            StepOption::Workers(lit) => {
+                if std::mem::replace(&mut seen_workers, true) {
+                    error(cx, &lit, "`workers` is given twice");
+                }
+                match lit.base10_parse::<usize>() {
+                    Ok(0) => error(
+                        cx,
+                        &lit,
+                        "`workers = 0` would never run the step; use 1 or more (the default is 4)",
+                    ),
+                    Ok(n) => options.workers = n,
+                    Err(_) => error(
+                        cx,
+                        &lit,
+                        "`workers` is a positive whole number, for example `workers = 8`",
+                    ),
+                }
+            }
+            StepOption::Emits(types) => {
+                if std::mem::replace(&mut seen_emits, true) {
+                    error(cx, &types, "`emits` is given twice; list all types in one `emits = [..]`");
+                }
+                options.emits.extend(types);
+            }
+        }
+    }
+    (!bad).then_some(options)
+}
+
+/// Options of `#[workflow(..)]`.
+pub struct WorkflowOptions {
+    /// Path to the `workflows` crate in generated code.
+    pub krate: Path,
+}
+
+impl Parse for WorkflowOptions {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut krate: Path = syn::parse_quote!(::workflows);
+        while !input.is_empty() {
+            let key: syn::Ident = if input.peek(Token![crate]) {
+                let token: Token![crate] = input.parse()?;
+                syn::Ident::new("crate", token.span)
+            } else {
+                input.parse()?
+            };
+            if key != "crate" {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("unknown workflow option `{key}`; the only option is `crate = \"path::to::workflows\"`"),
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            let lit: LitStr = input.parse()?;
+            krate = lit.parse()?;
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(WorkflowOptions { krate })
+    }
+}

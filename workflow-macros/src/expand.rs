@@ -1,0 +1,166 @@
+//! Code generation for `#[workflow]`: the routing table, the `Workflow`
+//! impl and the `const` graph checks.
+//!
+//! Everything generated sits in one `const _: () = { .. };` and names the
+//! runtime only through `<crate>::__private`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Path, Type};
+
+use crate::parse::{workflow_span, Arg, Step, Workflow};
+
+/// The generated items that follow the user's impl block.
+pub fn workflow(krate: &Path, wf: &Workflow) -> TokenStream {
+    let self_ty = &wf.self_ty;
+    let n = wf.steps.len();
+    let nodes = wf.steps.iter().map(node);
+    let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
+    let defs = wf.steps.iter().map(step_def);
+    let checks = checks(wf);
+    let output = output_type(wf);
+    quote! {
+        const _: () = {
+            use #krate::__private as __wf;
+
+            const __NODES: &[__wf::StepNode] = &[#(#nodes),*];
+            const __GRAPH: __wf::Graph<#n> = __wf::Graph::new(__NODES);
+            #checks
+
+            #(#invokers)*
+
+            impl __wf::Workflow for #self_ty {
+                type Output = #output;
+
+                fn __routing() -> &'static __wf::Routing<Self> {
+                    static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];
+                    static ROUTING: __wf::OnceLock<__wf::Routing<#self_ty>> = __wf::OnceLock::new();
+                    ROUTING.get_or_init(|| {
+                        __wf::Routing::new(
+                            &STEPS,
+                            __wf::TypeId::of::<__wf::StopEvent<<#self_ty as __wf::Workflow>::Output>>(),
+                        )
+                    })
+                }
+            }
+        };
+    }
+}
+
+fn node(step: &Step) -> TokenStream {
+    let name = step.name.to_string();
+    let input = &step.input;
+    let output = &step.output;
+    let declared = step.emits.iter().map(|t| {
+        quote_spanned!(t.span()=> <#t as __wf::EventSet>::IDS)
+    });
+    quote! {
+        __wf::StepNode {
+            name: #name,
+            accepts: &[<#input as __wf::EventSet>::IDS],
+            emits: &[<#output as __wf::StepOutput>::IDS #(, #declared)*],
+        }
+    }
+}
+
+fn invoker_name(step: &Step) -> syn::Ident {
+    format_ident!("__step_{}", step.name)
+}
+
+fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
+    let fn_name = invoker_name(step);
+    let method = &step.name;
+    let name = step.name.to_string();
+    let input = &step.input;
+    let output = &step.output;
+    let args = step.args.iter().map(|a| match a {
+        Arg::Context => quote!(ctx),
+        Arg::Event => quote!(ev),
+    });
+    quote! {
+        fn #fn_name<'a>(
+            this: &'a #self_ty,
+            ctx: &'a __wf::Context,
+            ev: __wf::DynEvent,
+        ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+            __wf::boxed(async move {
+                let ev = match <#input as __wf::EventSet>::from_dyn(ev) {
+                    ::core::result::Result::Ok(ev) => ev,
+                    ::core::result::Result::Err(ev) => {
+                        return ::core::result::Result::Err(__wf::misrouted(#name, &ev));
+                    }
+                };
+                let out: #output = <#self_ty>::#method(this, #(#args),*).await;
+                <#output as __wf::StepOutput>::into_emit(out)
+            })
+        }
+    }
+}
+
+fn step_def(step: &Step) -> TokenStream {
+    let name = step.name.to_string();
+    let workers = step.workers;
+    let input = &step.input;
+    let invoke = invoker_name(step);
+    quote! {
+        __wf::StepDef {
+            name: #name,
+            workers: #workers,
+            accepts: <#input as __wf::EventSet>::type_ids,
+            invoke: #invoke,
+        }
+    }
+}
+
+/// `<.. as JoinStop<..>>::Out` folded over the steps, each fold spanned at
+/// the step's return type so a second result type is reported there.
+fn output_type(wf: &Workflow) -> TokenStream {
+    let mut acc = quote!(__wf::NoStop);
+    for step in &wf.steps {
+        let out = &step.output;
+        acc = quote_spanned! {out.span()=>
+            __wf::StopOf<#acc, <#out as __wf::StepOutput>::Stop>
+        };
+    }
+    quote!(__wf::ResultOf<#acc>)
+}
+
+/// One `const` item per rule and place, each spanned at the user's token.
+fn checks(wf: &Workflow) -> TokenStream {
+    let whole = workflow_span(wf);
+    let mut out = TokenStream::new();
+    let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
+    out.extend(check(whole, quote_spanned!(whole=> __wf::check_start_accepted(__NODES))));
+    out.extend(check(whole, quote_spanned!(whole=> __wf::check_stop_emitted(__NODES))));
+    out.extend(check(
+        whole,
+        quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH)),
+    ));
+    for (i, step) in wf.steps.iter().enumerate() {
+        for member in &step.input_members {
+            let span = member.span();
+            out.extend(check(
+                span,
+                quote_spanned!(span=> __wf::check_input_produced(__NODES, #i, <#member as __wf::EventSet>::IDS)),
+            ));
+        }
+        for member in step.output_members.iter().chain(&step.emits) {
+            let span = member.span();
+            out.extend(check(
+                span,
+                quote_spanned!(span=> __wf::check_output_consumed(__NODES, #i, <#member as __wf::StepOutput>::IDS)),
+            ));
+        }
+        let span = step.name.span();
+        out.extend(check(
+            span,
+            quote_spanned!(span=> __wf::check_reachable(__NODES, &__GRAPH, #i)),
+        ));
+        out.extend(check(
+            span,
+            quote_spanned!(span=> __wf::check_reaches_stop(__NODES, &__GRAPH, #i)),
+        ));
+    }
+    out
+}

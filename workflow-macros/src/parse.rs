@@ -1,0 +1,300 @@
+//! From the `#[workflow]` impl block to the model: the steps, their
+//! parameters and the event types in their signatures. Malformed steps are
+//! reported here, each at the user's token.
+
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericArgument, ImplItem, ImplItemFn, ItemImpl, PathArguments, ReturnType, Type};
+
+use crate::attr::{is_step_attr, step_options};
+use crate::ctxt::Ctxt;
+
+/// A `#[workflow]` impl block, read.
+pub struct Workflow {
+    /// The type the impl is for.
+    pub self_ty: Type,
+    /// The steps, sorted by name.
+    pub steps: Vec<Step>,
+}
+
+/// How a step parameter is filled.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Arg {
+    /// The run's context (`ctx: &Context`).
+    Context,
+    /// The routed event.
+    Event,
+}
+
+/// One `#[step]` method.
+pub struct Step {
+    pub name: syn::Ident,
+    pub workers: usize,
+    /// The parameters after `&self`, in the user's order.
+    pub args: Vec<Arg>,
+    /// The event parameter's type.
+    pub input: Type,
+    /// The members of `input` as written (`Either<A, B>` gives `A`, `B`),
+    /// so checks can point at each.
+    pub input_members: Vec<Type>,
+    /// The return type.
+    pub output: Type,
+    /// The event types written in the return type, unwrapped from
+    /// `Option`, `Result` and `Either`.
+    pub output_members: Vec<Type>,
+    /// The event types of `#[step(emits = [..])]`, sent through the context.
+    pub emits: Vec<Type>,
+}
+
+/// Read the impl block. Returns `None` when it is not a workflow at all;
+/// step problems are recorded in `cx` and the step is left out.
+pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl) -> Option<Workflow> {
+    let mut ok = true;
+    if let Some((_, path, _)) = &item.trait_ {
+        cx.error_spanned_by(
+            path,
+            "`#[workflow]` goes on an inherent impl block (`impl MyFlow { .. }`), not on a trait impl",
+        );
+        ok = false;
+    }
+    if !item.generics.params.is_empty() {
+        cx.error_spanned_by(
+            &item.generics,
+            "a workflow cannot be generic: write `#[workflow]` on an impl of a concrete type",
+        );
+        ok = false;
+    }
+    let mut steps = Vec::new();
+    for impl_item in &mut item.items {
+        let ImplItem::Fn(method) = impl_item else {
+            continue;
+        };
+        let Some(pos) = method.attrs.iter().position(is_step_attr) else {
+            continue;
+        };
+        let attr = method.attrs.remove(pos);
+        while let Some(extra) = method.attrs.iter().position(is_step_attr) {
+            let dup = method.attrs.remove(extra);
+            cx.error_spanned_by(&dup, "`#[step]` is given twice on this method");
+        }
+        if let Some(step) = step(cx, &attr, method) {
+            steps.push(step);
+        } else {
+            ok = false;
+        }
+    }
+    if ok && steps.is_empty() {
+        cx.error_spanned_by(
+            &item.self_ty,
+            "this workflow has no steps: mark its async methods with `#[step]`",
+        );
+        ok = false;
+    }
+    steps.sort_by_key(|s| s.name.to_string());
+    ok.then(|| Workflow {
+        self_ty: (*item.self_ty).clone(),
+        steps,
+    })
+}
+
+fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Step> {
+    let options = step_options(cx, attr);
+    let mut ok = options.is_some();
+    let options = options.unwrap_or_default();
+    let mut fail = |cx: &mut Ctxt, tokens: &dyn quote::ToTokens, msg: String| {
+        cx.error_spanned_by(tokens, msg);
+        ok = false;
+    };
+    let sig = &method.sig;
+    let name = &sig.ident;
+    if sig.asyncness.is_none() {
+        fail(cx, &sig.fn_token, format!("step `{name}` must be async: write `async fn {name}(..)`"));
+    }
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        fail(
+            cx,
+            &sig.generics,
+            format!("step `{name}` cannot be generic: its event types must be known for the workflow graph"),
+        );
+    }
+    let mut inputs = sig.inputs.iter();
+    match inputs.next() {
+        Some(FnArg::Receiver(r)) if r.reference.is_some() && r.mutability.is_none() && r.colon_token.is_none() => {}
+        Some(FnArg::Receiver(r)) => fail(
+            cx,
+            r,
+            format!("step `{name}` takes `&self`: steps share the workflow value, so `self`, `mut self` and `&mut self` are not allowed (keep mutable state in `ctx.store`)"),
+        ),
+        _ => fail(
+            cx,
+            &sig.ident,
+            format!("step `{name}` takes `&self` first: write `async fn {name}(&self, ev: SomeEvent)`"),
+        ),
+    }
+    let mut args = Vec::new();
+    let mut input = None;
+    for arg in inputs {
+        let FnArg::Typed(pat) = arg else { continue };
+        if let Type::Reference(r) = &*pat.ty {
+            if args.contains(&Arg::Context) {
+                fail(cx, &pat.ty, format!("step `{name}` has two context parameters; one `ctx: &Context` is enough"));
+            } else if r.mutability.is_some() {
+                fail(cx, &pat.ty, format!("step `{name}` takes the context as `&Context`, not `&mut Context`"));
+            }
+            args.push(Arg::Context);
+        } else if input.is_some() {
+            fail(
+                cx,
+                &pat.ty,
+                format!("step `{name}` has more than one event parameter; a step takes one event (use `Either<A, B>` to accept several types, or `ctx.collect_events` to wait for several events)"),
+            );
+        } else {
+            input = Some((*pat.ty).clone());
+            args.push(Arg::Event);
+        }
+    }
+    let Some(input) = input else {
+        fail(
+            cx,
+            &sig.ident,
+            format!("step `{name}` has no event parameter: add the event it handles, for example `ev: StartEvent`"),
+        );
+        return None;
+    };
+    let output = match &sig.output {
+        ReturnType::Type(_, ty) => (**ty).clone(),
+        ReturnType::Default => {
+            fail(
+                cx,
+                &sig.ident,
+                format!("step `{name}` returns nothing: return the event it produces, `Option<_>` of one for \"no event\", or `StopEvent<R>` to end the run"),
+            );
+            return None;
+        }
+    };
+    let mut output_members = Vec::new();
+    members(&output, &["Option", "Result", "Either", "Either3"], &mut output_members);
+    let mut input_members = Vec::new();
+    members(&input, &["Either", "Either3"], &mut input_members);
+    ok.then(|| Step {
+        name: name.clone(),
+        workers: options.workers,
+        args,
+        input,
+        input_members,
+        output,
+        output_members,
+        emits: options.emits,
+    })
+}
+
+/// The event types written inside `ty`, looking through the wrappers named
+/// in `wrappers`. `Result` contributes only its first argument.
+///
+/// This is only for pointing errors at the right token: which types the
+/// graph holds is decided by the traits on the types themselves.
+fn members(ty: &Type, wrappers: &[&str], out: &mut Vec<Type>) {
+    match ty {
+        Type::Paren(p) => return members(&p.elem, wrappers, out),
+        Type::Group(g) => return members(&g.elem, wrappers, out),
+        Type::Path(p) if p.qself.is_none() => {
+            if let Some(last) = p.path.segments.last() {
+                let name = last.ident.to_string();
+                if let (true, PathArguments::AngleBracketed(args)) =
+                    (wrappers.contains(&name.as_str()), &last.arguments)
+                {
+                    let types = args.args.iter().filter_map(|a| match a {
+                        GenericArgument::Type(t) => Some(t),
+                        _ => None,
+                    });
+                    let take = if name == "Result" { 1 } else { usize::MAX };
+                    for t in types.take(take) {
+                        members(t, wrappers, out);
+                    }
+                    return;
+                }
+            }
+        }
+        _ => {}
+    }
+    out.push(ty.clone());
+}
+
+/// The span to report whole-workflow errors at.
+pub fn workflow_span(wf: &Workflow) -> proc_macro2::Span {
+    wf.self_ty.span()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::ToTokens;
+
+    fn names(ty: &str, wrappers: &[&str]) -> Vec<String> {
+        let ty: Type = syn::parse_str(ty).unwrap();
+        let mut out = Vec::new();
+        members(&ty, wrappers, &mut out);
+        out.iter().map(|t| t.to_token_stream().to_string().replace(' ', "")).collect()
+    }
+
+    #[test]
+    fn members_look_through_wrappers() {
+        let all = ["Option", "Result", "Either", "Either3"];
+        assert_eq!(names("Result<Option<Either<A, m::B>>, E>", &all), ["A", "m::B"]);
+        assert_eq!(names("StopEvent<String>", &all), ["StopEvent<String>"]);
+        assert_eq!(names("Either3<A, B, C>", &["Either3"]), ["A", "B", "C"]);
+        assert_eq!(names("Option<A>", &["Either"]), ["Option<A>"]);
+    }
+
+    fn read(src: &str) -> (Option<Workflow>, Option<String>) {
+        let mut item: ItemImpl = syn::parse_str(src).unwrap();
+        let mut cx = Ctxt::new();
+        let wf = workflow(&mut cx, &mut item);
+        (wf, cx.check().map(|e| e.to_string()))
+    }
+
+    #[test]
+    fn steps_are_read_sorted_and_stripped() {
+        let (wf, errors) = read(
+            "impl F {
+                #[step] async fn b(&self, ctx: &Context, ev: Either<StartEvent, Q>) -> Either<Q, StopEvent<u8>> { todo!() }
+                #[step(workers = 2, emits = [W])] async fn a(&self, ev: Q) -> Option<Q> { todo!() }
+                fn helper(&self) {}
+            }",
+        );
+        assert!(errors.is_none(), "{errors:?}");
+        let wf = wf.unwrap();
+        let names: Vec<_> = wf.steps.iter().map(|s| s.name.to_string()).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(wf.steps[0].workers, 2);
+        assert_eq!(wf.steps[0].output_members.len(), 1);
+        assert_eq!(wf.steps[0].emits.len(), 1);
+        assert_eq!(wf.steps[1].args, [Arg::Context, Arg::Event]);
+        assert_eq!(wf.steps[1].input_members.len(), 2);
+    }
+
+    #[test]
+    fn malformed_steps_are_all_reported() {
+        let (wf, errors) = read(
+            "impl F {
+                #[step] fn not_async(&self, ev: A) -> B { todo!() }
+                #[step] async fn by_value(self, ev: A) -> B { todo!() }
+                #[step] async fn no_event(&self) -> B { todo!() }
+                #[step(workers = 0)] async fn zero(&self, ev: A) -> B { todo!() }
+                #[step(retries = 3)] async fn unknown(&self, ev: A) -> B { todo!() }
+                #[step] async fn generic<T>(&self, ev: A) -> B { todo!() }
+            }",
+        );
+        assert!(wf.is_none());
+        let errors = errors.unwrap();
+        for needle in [
+            "step `not_async` must be async",
+            "step `by_value` takes `&self`",
+            "step `no_event` has no event parameter",
+            "`workers = 0` would never run the step",
+            "unknown step option `retries`",
+            "step `generic` cannot be generic",
+        ] {
+            assert!(errors.contains(needle), "missing {needle:?} in {errors}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The `#[workflow]` and stray `#[step]` entry points, on `proc_macro2`.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+
+use crate::attr::WorkflowOptions;
+use crate::ctxt::Ctxt;
+use crate::{expand, parse};
+
+/// Environment variable that makes `#[workflow]` print its expansion.
+const EXPAND_ENV: &str = "WORKFLOWS_EXPAND";
+
+/// `#[workflow]`: the user's impl (steps stripped of `#[step]`), then the
+/// generated items, or the impl and the errors.
+pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let err = syn::Error::new_spanned(
+                &input,
+                "`#[workflow]` goes on an inherent impl block: `#[workflow] impl MyFlow { #[step] async fn .. }`",
+            );
+            let mut out = err.to_compile_error();
+            out.extend(input);
+            return out;
+        }
+    };
+    let mut cx = Ctxt::new();
+    let options = match syn::parse2::<WorkflowOptions>(args) {
+        Ok(o) => Some(o),
+        Err(e) => {
+            cx.push(e);
+            None
+        }
+    };
+    let model = parse::workflow(&mut cx, &mut item);
+    let mut out = item.to_token_stream();
+    match (cx.check(), options, model) {
+        (None, Some(options), Some(model)) => {
+            let generated = expand::workflow(&options.krate, &model);
+            print_expansion(&model, &generated);
+            out.extend(generated);
+        }
+        (errors, _, _) => out.extend(errors),
+    }
+    out
+}
+
+fn print_expansion(model: &parse::Workflow, generated: &TokenStream) {
+    let Some(wanted) = std::env::var_os(EXPAND_ENV) else {
+        return;
+    };
+    let name = model.self_ty.to_token_stream().to_string();
+    let wanted = wanted.to_string_lossy();
+    if wanted == "1" || wanted == "all" || wanted == name {
+        eprintln!("// #[workflow] expansion for {name}\n{generated}");
+    }
+}
+
+/// `#[step]` where no `#[workflow]` consumed it.
+pub fn stray_step(_args: TokenStream, input: TokenStream) -> TokenStream {
+    let err = syn::Error::new(
+        proc_macro2::Span::call_site(),
+        "`#[step]` only works on a method inside a `#[workflow]` impl block: add `#[workflow]` to the impl, or remove `#[step]`",
+    )
+    .to_compile_error();
+    quote!(#err #input)
+}
