@@ -1,0 +1,147 @@
+//! Each example prints exactly what the cookbook prints.
+//!
+//! `cargo test` builds the examples before it runs this; the tests run the
+//! built binaries and compare their whole output.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn example(name: &str, args: &[&str]) -> String {
+    // This test binary is target/<profile>/deps/examples-<hash>; the
+    // examples are in target/<profile>/examples/.
+    let exe = std::env::current_exe().unwrap();
+    let dir: PathBuf = exe.parent().unwrap().parent().unwrap().join("examples");
+    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is missing: run the tests with `cargo test`, which builds the examples first",
+        path.display()
+    );
+    let out = Command::new(&path).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{name} failed: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const GLOBAL_STATE: &str = "\
+Running step setup
+Step setup produced event QueryEvent
+Running step query
+Step query produced event StopEvent
+The answer to your query is value2
+";
+
+const WAIT_FLOW: &str = "\
+Running step query
+Step query produced no event
+Running step setup
+Step setup produced event StopEvent
+No you can't
+---
+Running step query
+Step query produced no event
+Running step setup
+Step setup produced event StopEvent
+---
+Running step query
+Step query produced event StopEvent
+Running step setup
+Step setup produced event StopEvent
+Got the data Yes you can
+";
+
+const COLLECT_FLOW: &str = "\
+I got some input
+I got a query
+Not enough events yet
+Not enough events yet
+Now I have all the events
+(QueryEvent { query: \"Here's my question\" }, InputEvent { input: \"Here's some input\" }, SetupEvent { error: false })
+Ran query 'Here's my question' on input 'Here's some input'
+";
+
+#[test]
+fn global_state_prints_the_cookbook_output() {
+    assert_eq!(example("global_state", &[]), GLOBAL_STATE);
+}
+
+#[test]
+fn wait_flow_keeps_the_store_across_three_runs() {
+    assert_eq!(example("wait_flow", &[]), WAIT_FLOW);
+}
+
+#[test]
+fn collect_flow_waits_for_all_three_events() {
+    assert_eq!(example("collect_flow", &[]), COLLECT_FLOW);
+}
+
+/// A loop run's output: answer/improve pairs, then the stop.
+fn check_loop_output(out: &str) -> usize {
+    let lines: Vec<&str> = out.lines().collect();
+    let (result, trace) = lines.split_last().unwrap();
+    let mut rounds = 0;
+    let mut i = 0;
+    loop {
+        assert_eq!(trace[i], "Running step answer_query", "{out}");
+        if trace[i + 1] == "Step answer_query produced event StopEvent" {
+            assert_eq!(i + 2, trace.len(), "{out}");
+            assert_eq!(*result, "The answer to your query");
+            return rounds;
+        }
+        assert_eq!(trace[i + 1], "Step answer_query produced event FailedEvent");
+        assert_eq!(trace[i + 2], "Running step improve_query");
+        rounds += 1;
+        if trace[i + 3] == "Step improve_query produced event StopEvent" {
+            assert_eq!(i + 4, trace.len(), "{out}");
+            assert_eq!(*result, "Your query can't be fixed.");
+            return rounds;
+        }
+        assert_eq!(trace[i + 3], "Step improve_query produced event QueryEvent");
+        i += 4;
+    }
+}
+
+#[test]
+fn loop_flow_is_reproducible_with_a_seed_and_takes_every_branch() {
+    let mut endings = std::collections::BTreeSet::new();
+    let mut looped = false;
+    for seed in 0..40 {
+        let seed = seed.to_string();
+        let out = example("loop_flow", &["--seed", &seed]);
+        assert_eq!(out, example("loop_flow", &["--seed", &seed]), "seed {seed}");
+        looped |= check_loop_output(&out) > 1;
+        endings.insert(out.lines().last().unwrap().to_owned());
+    }
+    assert_eq!(endings.len(), 2, "both endings over 40 seeds: {endings:?}");
+    assert!(looped, "some seed loops back through improve_query");
+}
+
+#[test]
+fn loop_flow_rejects_a_bad_seed() {
+    let exe = std::env::current_exe().unwrap();
+    let path = exe.parent().unwrap().parent().unwrap().join("examples/loop_flow");
+    let out = Command::new(path).args(["--seed", "x"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--seed takes a whole number, got `x`"));
+}
+
+#[test]
+fn cookbook_runs_every_section_in_order() {
+    let out = example("cookbook", &["--seed", "1"]);
+    let sections: Vec<&str> = out.split("\n== ").collect();
+    assert_eq!(sections.len(), 5, "{out}");
+    assert!(sections[1].starts_with("Loops and branches ==\n"));
+    check_loop_output(sections[1].split_once('\n').unwrap().1);
+    assert_eq!(
+        sections[2],
+        format!("Maintaining state between events ==\n{GLOBAL_STATE}")
+    );
+    assert_eq!(
+        sections[3],
+        format!("Waiting across runs on one context ==\n{WAIT_FLOW}")
+    );
+    assert_eq!(
+        sections[4],
+        format!("Waiting for one or more events ==\n{COLLECT_FLOW}")
+    );
+}
