@@ -89,10 +89,9 @@ pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
     note = "add `#[derive(Event)]` (with `Clone, Serialize, Deserialize`) to `{Self}`"
 )]
 pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
-    /// The compile-time identity of this type.
+    /// The compile-time identity of this type; its `name` is what
+    /// `verbose` runs and errors print.
     const ID: EventId;
-    /// The name printed by `verbose` runs and in errors.
-    const NAME: &'static str = Self::ID.name;
 }
 
 /// A type a step can accept or return: one event, or a union of events
@@ -128,7 +127,7 @@ impl<E: Event> ErasedEvent for E {
         Box::new(self.clone())
     }
     fn name(&self) -> &'static str {
-        E::NAME
+        E::ID.name
     }
     fn to_json(&self) -> serde_json::Result<serde_json::Value> {
         serde_json::to_value(self)

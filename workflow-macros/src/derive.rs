@@ -50,25 +50,9 @@ pub fn event(input: DeriveInput) -> TokenStream {
     }
     let ident = &input.ident;
     let name = ident.to_string();
-    // Each bound is asserted on its own, at the type's name, so a missing
-    // one is reported as exactly that bound.
-    let span = ident.span();
-    let bounds = quote_spanned! {span=>
-        const _: () = {
-            fn events_are_clone<T: ::core::clone::Clone>() {}
-            fn events_are_serialize<T: __wf::Serialize>() {}
-            fn events_are_deserialize<T: __wf::DeserializeOwned>() {}
-            fn events_are_send_sync<T: ::core::marker::Send + ::core::marker::Sync + 'static>() {}
-            let _ = events_are_clone::<#ident>;
-            let _ = events_are_serialize::<#ident>;
-            let _ = events_are_deserialize::<#ident>;
-            let _ = events_are_send_sync::<#ident>;
-        };
-    };
     quote! {
         const _: () = {
             use #krate::__private as __wf;
-            #bounds
             impl __wf::Event for #ident {
                 const ID: __wf::EventId = __wf::EventId::new(
                     ::core::module_path!(),

@@ -1,0 +1,29 @@
+//! Compile-time checks, as users see them: every case in `ui-tests/`.
+//!
+//! `ui-tests/pass/*.rs` must compile; each `ui-tests/fail/<category>/*.rs`
+//! must fail with exactly the compiler output in the `.stderr` beside it.
+//! Those files match rustc 1.95; on another compiler the test says so and
+//! checks nothing. Re-bless after a deliberate change with
+//! `TRYBUILD=overwrite cargo test --test ui`, then read every changed
+//! `.stderr` as a user would.
+
+use std::process::Command;
+
+const PINNED: &str = "rustc 1.95.";
+
+#[test]
+fn ui() {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = Command::new(rustc)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    if !version.starts_with(PINNED) {
+        eprintln!("ui tests skipped: the .stderr files match {PINNED}x, this is {version}");
+        return;
+    }
+    let t = trybuild::TestCases::new();
+    t.pass("ui-tests/pass/*.rs");
+    t.compile_fail("ui-tests/fail/*/*.rs");
+}

@@ -1,0 +1,8 @@
+use workflows::prelude::*;
+
+#[derive(Serialize, Deserialize, Event)]
+struct NotClone {
+    n: u32,
+}
+
+fn main() {}
