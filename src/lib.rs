@@ -70,12 +70,12 @@
 
 #![warn(missing_docs)]
 
+pub use workflow_core::start;
 pub use workflow_core::{
     context, error, event, graph, output, routing, runner, store, BoxError, Collect, Context,
-    DynEvent, Either, Either3, Event, EventId, EventSet, Run, RunResult, StartEvent, StepOutput,
-    StopEvent, Store, Workflow, WorkflowError,
+    DynEvent, Either, Either3, Event, EventId, EventSet, Run, RunResult, StartEvent, StepContext,
+    StepOutput, StopEvent, Store, Workflow, WorkflowError,
 };
-pub use workflow_core::start;
 
 /// Marks an inherent impl block as a workflow whose `#[step]` methods are
 /// its steps.

@@ -119,7 +119,12 @@ fn loop_flow_is_reproducible_with_a_seed_and_takes_every_branch() {
 #[test]
 fn loop_flow_rejects_a_bad_seed() {
     let exe = std::env::current_exe().unwrap();
-    let path = exe.parent().unwrap().parent().unwrap().join("examples/loop_flow");
+    let path = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples/loop_flow");
     let out = Command::new(path).args(["--seed", "x"]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--seed takes a whole number, got `x`"));

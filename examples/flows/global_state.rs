@@ -25,7 +25,11 @@ impl GlobalExampleFlow {
     }
 
     #[step]
-    async fn query(&self, ctx: &Context, _ev: QueryEvent) -> Result<StopEvent<String>, WorkflowError> {
+    async fn query(
+        &self,
+        ctx: &Context,
+        _ev: QueryEvent,
+    ) -> Result<StopEvent<String>, WorkflowError> {
         // use our data with our query
         let data: Vec<String> = ctx.store.get("some_database").await?;
         let result = format!("The answer to your query is {}", data[1]);

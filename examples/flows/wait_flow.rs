@@ -12,7 +12,11 @@ pub struct WaitExampleFlow;
 #[workflow]
 impl WaitExampleFlow {
     #[step]
-    async fn setup(&self, ctx: &Context, ev: StartEvent) -> Result<StopEvent<Option<String>>, WorkflowError> {
+    async fn setup(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<StopEvent<Option<String>>, WorkflowError> {
         if ev.has("data") {
             let data: String = ev.get("data")?;
             ctx.store.set("data", data).await?;
@@ -21,7 +25,11 @@ impl WaitExampleFlow {
     }
 
     #[step]
-    async fn query(&self, ctx: &Context, ev: StartEvent) -> Result<Option<StopEvent<Option<String>>>, WorkflowError> {
+    async fn query(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<Option<StopEvent<Option<String>>>, WorkflowError> {
         if !ev.has("query") {
             // this isn't a query
             return Ok(None);

@@ -3,6 +3,8 @@
 
 use std::any::TypeId;
 use std::collections::{HashMap, VecDeque};
+use std::marker::PhantomData;
+use std::ops::Deref;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -49,13 +51,11 @@ impl Context {
         Self::default()
     }
 
-    /// Send an event into the run, as if a step had returned it: it goes to
-    /// every step that accepts its type.
-    ///
-    /// Sent from a step, it is routed as soon as the step yields or ends.
-    /// Sent while no run uses this context, it waits for the next run.
-    pub fn send_event<E: EventSet>(&self, ev: E) {
-        lock(&self.shared.outbox).push_back(ev.into_dyn());
+    /// Queue an event for the run to route, as if a step had returned it.
+    /// Steps send through [`StepContext::send_event`], which checks that the
+    /// step declares the type.
+    pub(crate) fn send_dyn(&self, ev: DynEvent) {
+        lock(&self.shared.outbox).push_back(ev);
         self.shared.waker.wake();
     }
 
@@ -90,7 +90,7 @@ impl Context {
 
     /// Buffer `ev` and, once `n` events of type `E` have arrived, return
     /// them in arrival order; `None` until then. The fan-in of `n` events
-    /// sent with [`Context::send_event`].
+    /// sent with [`StepContext::send_event`].
     pub fn collect_n<E: Event + EventSet>(&self, ev: E, n: usize) -> Option<Vec<E>> {
         let mut buffers = lock(&self.shared.buffers);
         let buffer = buffers
@@ -131,6 +131,69 @@ impl Context {
         !lock(&self.shared.outbox).is_empty()
     }
 }
+
+/// The context as one step sees it: the run's [`Context`] (through
+/// `Deref`: `ctx.store`, `ctx.collect_events`, ..) and
+/// [`send_event`](StepContext::send_event) for the events the step
+/// declares.
+///
+/// A step writes its parameter as `ctx: &Context`; `#[workflow]` gives it
+/// as `&StepContext<'_, S>`, where `S` lists the event types the step may
+/// send: those in its return type and in `#[step(emits = [..])]`. Sending
+/// any other type does not compile, so the graph the compiler checks is the
+/// graph that runs.
+pub struct StepContext<'a, S> {
+    ctx: &'a Context,
+    _declared: PhantomData<fn() -> S>,
+}
+
+impl<'a, S> StepContext<'a, S> {
+    /// Wrap the run's context for a step; used by generated code.
+    #[doc(hidden)]
+    pub fn new(ctx: &'a Context) -> Self {
+        StepContext {
+            ctx,
+            _declared: PhantomData,
+        }
+    }
+
+    /// Send an event into the run, as if the step had returned it: it goes
+    /// to every step that accepts its type, as soon as this step yields or
+    /// ends. The type must be declared on the step (`#[step(emits = [E])]`)
+    /// or appear in its return type.
+    pub fn send_event<E, I>(&self, ev: E)
+    where
+        E: EventSet + Declared<S, I>,
+    {
+        self.ctx.send_dyn(ev.into_dyn());
+    }
+}
+
+impl<S> Deref for StepContext<'_, S> {
+    type Target = Context;
+    fn deref(&self) -> &Context {
+        self.ctx
+    }
+}
+
+/// `Self` is one of the event types in the type list `S` (`(A, (B, ()))`);
+/// `I` is the position, inferred.
+#[diagnostic::on_unimplemented(
+    message = "this step sends `{Self}` through the context without declaring it",
+    label = "`{Self}` is not declared on this step",
+    note = "declare the events a step sends, so the compile-time graph sees them: `#[step(emits = [{Self}])]`"
+)]
+pub trait Declared<S, I> {}
+
+/// Position: the head of the list.
+pub struct Here;
+/// Position: further down the list.
+pub struct There<I>(PhantomData<I>);
+
+#[diagnostic::do_not_recommend]
+impl<E, T> Declared<(E, T), Here> for E {}
+#[diagnostic::do_not_recommend]
+impl<E, H, T, I> Declared<(H, T), There<I>> for E where E: Declared<T, I> {}
 
 /// Releases the context when a run ends, however it ends. Events still
 /// unsent and collect buffers belong to the run and are dropped with it.
@@ -194,8 +257,8 @@ mod tests {
     struct A(u32);
     impl Event for A {
         const ID: EventId = EventId::new("tests", "A", 1, 1);
+        type __StopKind = crate::output::NoStop;
     }
-    crate::__event_set_for_event!(A, crate::output::NoStop);
 
     #[test]
     fn collect_waits_for_all_then_orders_as_asked() {

@@ -11,7 +11,10 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 pub enum WorkflowError {
     /// The run's timeout passed; `active` names the steps that were still
     /// running or had queued events.
-    #[error("the run timed out after {timeout:?}; steps still active: {}", list(active))]
+    #[error(
+        "the run timed out after {timeout:?}; steps still active: {}",
+        list(active)
+    )]
     Timeout {
         /// The timeout that passed.
         timeout: Duration,
@@ -58,17 +61,6 @@ pub enum WorkflowError {
         event: &'static str,
     },
 
-    /// `send_event_to` named a step that does not exist or does not accept the event.
-    #[error("cannot send `{event}` to step `{target}`: {reason}")]
-    BadTarget {
-        /// The step named.
-        target: String,
-        /// The event's type name.
-        event: &'static str,
-        /// Why the step cannot take it.
-        reason: &'static str,
-    },
-
     /// The start event has no such key.
     #[error("the start event has no key `{key}` (keys present: {})", list(present))]
     MissingStartKey {
@@ -89,7 +81,9 @@ pub enum WorkflowError {
     },
 
     /// The context passed to `run` is already serving another run.
-    #[error("the context is already in use by another run; give each concurrent run its own `Context`")]
+    #[error(
+        "the context is already in use by another run; give each concurrent run its own `Context`"
+    )]
     ContextInUse,
 
     /// The store has no value under this key.

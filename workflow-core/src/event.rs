@@ -92,6 +92,10 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
     /// The compile-time identity of this type; its `name` is what
     /// `verbose` runs and errors print.
     const ID: EventId;
+
+    /// Whether this is the stop event; `#[derive(Event)]` sets it.
+    #[doc(hidden)]
+    type __StopKind: crate::output::StopKind;
 }
 
 /// A type a step can accept or return: one event, or a union of events
@@ -99,7 +103,7 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an event or a union of events",
     label = "not an event",
-    note = "steps take and return events: add `#[derive(Event)]` (with `Clone, Serialize, Deserialize`) to `{Self}`, or use `Either<A, B>` / an enum deriving `Event` whose variants each hold one event"
+    note = "steps take and return events: add `#[derive(Event)]` (with `Clone, Serialize, Deserialize`) to `{Self}`, or use `Either<A, B>` or an enum deriving `EventSet` whose variants each hold one event"
 )]
 pub trait EventSet: Sized + Send + 'static {
     /// Every event type in the set.
@@ -167,9 +171,10 @@ impl DynEvent {
         if self.is::<E>() {
             let any: Box<dyn Any> = self.inner;
             // The check above makes this infallible.
-            Ok(*any.downcast::<E>().map_err(|_| ()).unwrap_or_else(|()| {
-                unreachable!("type id checked before downcast")
-            }))
+            Ok(*any
+                .downcast::<E>()
+                .map_err(|_| ())
+                .unwrap_or_else(|()| unreachable!("type id checked before downcast")))
         } else {
             Err(self)
         }
@@ -204,28 +209,19 @@ impl fmt::Debug for DynEvent {
     }
 }
 
-/// Implements [`EventSet`] for a single event type; `#[derive(Event)]` calls it.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __event_set_for_event {
-    ($ty:ty, $stop:ty) => {
-        impl $crate::__private::EventSet for $ty {
-            const IDS: &'static [$crate::__private::EventId] =
-                &[<$ty as $crate::__private::Event>::ID];
-            type Stop = $stop;
-            fn type_ids() -> ::std::vec::Vec<::std::any::TypeId> {
-                ::std::vec![::std::any::TypeId::of::<$ty>()]
-            }
-            fn from_dyn(
-                ev: $crate::__private::DynEvent,
-            ) -> ::std::result::Result<Self, $crate::__private::DynEvent> {
-                ev.downcast::<$ty>()
-            }
-            fn into_dyn(self) -> $crate::__private::DynEvent {
-                $crate::__private::DynEvent::new(self)
-            }
-        }
-    };
+#[diagnostic::do_not_recommend]
+impl<E: Event> EventSet for E {
+    const IDS: &'static [EventId] = &[E::ID];
+    type Stop = E::__StopKind;
+    fn type_ids() -> Vec<TypeId> {
+        vec![TypeId::of::<E>()]
+    }
+    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
+        ev.downcast::<E>()
+    }
+    fn into_dyn(self) -> DynEvent {
+        DynEvent::new(self)
+    }
 }
 
 /// The event every run begins with, carrying keyword data as in
@@ -293,10 +289,11 @@ impl StartEvent {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl Event for StartEvent {
     const ID: EventId = EventId::new("workflows", "StartEvent", 0, 0);
+    type __StopKind = crate::output::NoStop;
 }
-crate::__event_set_for_event!(StartEvent, crate::output::NoStop);
 
 /// Build a [`StartEvent`] from keyword data: `start! { query: "What's LlamaIndex?", n: 3 }`.
 #[macro_export]
@@ -335,22 +332,10 @@ impl<R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static> RunResult 
 /// The id shared by every `StopEvent<R>`.
 pub const STOP_EVENT_ID: EventId = EventId::new("workflows", "StopEvent", 0, 0);
 
+#[diagnostic::do_not_recommend]
 impl<R: RunResult> Event for StopEvent<R> {
     const ID: EventId = STOP_EVENT_ID;
-}
-
-impl<R: RunResult> EventSet for StopEvent<R> {
-    const IDS: &'static [EventId] = &[STOP_EVENT_ID];
-    type Stop = crate::output::Stops<R>;
-    fn type_ids() -> Vec<TypeId> {
-        vec![TypeId::of::<Self>()]
-    }
-    fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
-        ev.downcast::<Self>()
-    }
-    fn into_dyn(self) -> DynEvent {
-        DynEvent::new(self)
-    }
+    type __StopKind = crate::output::Stops<R>;
 }
 
 /// A union of two event types, for steps that accept or return either.
@@ -375,12 +360,13 @@ pub enum Either3<A, B, C> {
 
 use crate::output::{JoinStop, StopOf};
 
-impl<A: Event + EventSet, B: Event + EventSet> EventSet for Either<A, B>
+#[diagnostic::do_not_recommend]
+impl<A: Event, B: Event> EventSet for Either<A, B>
 where
-    A::Stop: JoinStop<B::Stop>,
+    A::__StopKind: JoinStop<B::__StopKind>,
 {
     const IDS: &'static [EventId] = &[A::ID, B::ID];
-    type Stop = StopOf<A::Stop, B::Stop>;
+    type Stop = StopOf<A::__StopKind, B::__StopKind>;
     fn type_ids() -> Vec<TypeId> {
         vec![TypeId::of::<A>(), TypeId::of::<B>()]
     }
@@ -399,16 +385,17 @@ where
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<A, B, C> EventSet for Either3<A, B, C>
 where
-    A: Event + EventSet,
-    B: Event + EventSet,
-    C: Event + EventSet,
-    A::Stop: JoinStop<B::Stop>,
-    StopOf<A::Stop, B::Stop>: JoinStop<C::Stop>,
+    A: Event,
+    B: Event,
+    C: Event,
+    A::__StopKind: JoinStop<B::__StopKind>,
+    StopOf<A::__StopKind, B::__StopKind>: JoinStop<C::__StopKind>,
 {
     const IDS: &'static [EventId] = &[A::ID, B::ID, C::ID];
-    type Stop = StopOf<StopOf<A::Stop, B::Stop>, C::Stop>;
+    type Stop = StopOf<StopOf<A::__StopKind, B::__StopKind>, C::__StopKind>;
     fn type_ids() -> Vec<TypeId> {
         vec![TypeId::of::<A>(), TypeId::of::<B>(), TypeId::of::<C>()]
     }
@@ -440,8 +427,8 @@ mod tests {
     struct Ping(u32);
     impl Event for Ping {
         const ID: EventId = EventId::new("tests", "Ping", 1, 1);
+        type __StopKind = crate::output::NoStop;
     }
-    crate::__event_set_for_event!(Ping, crate::output::NoStop);
 
     #[test]
     fn dyn_event_round_trip() {

@@ -250,32 +250,88 @@ pub const fn unproduced(steps: &[StepNode], set: &[EventId]) -> Option<(EventId,
     None
 }
 
+/// How a message names an event: as the user wrote it at the place the
+/// error points to, when that place names exactly this one event, with the
+/// event's own name added when the spelling hides it (an alias).
+const fn spell(msg: Message, written: &str, set: &[EventId], ev: &EventId) -> Message {
+    if set.len() != 1 {
+        return msg.push("`").push(ev.name).push("`");
+    }
+    let msg = msg.push("`").push(written).push("`");
+    if ends_with_name(written, ev.name) {
+        msg
+    } else {
+        msg.push(" (the event `").push(ev.name).push("`)")
+    }
+}
+
+/// Whether the path `written` ends in `name` (`a::Query` and `Query<T>`
+/// end in `Query`).
+const fn ends_with_name(written: &str, name: &str) -> bool {
+    let (w, n) = (written.as_bytes(), name.as_bytes());
+    // Drop generic arguments: `StopEvent<String>` -> `StopEvent`.
+    let mut end = w.len();
+    let mut i = 0;
+    while i < w.len() {
+        if w[i] == b'<' {
+            end = i;
+            break;
+        }
+        i += 1;
+    }
+    while end > 0 && w[end - 1] == b' ' {
+        end -= 1;
+    }
+    if end < n.len() {
+        return false;
+    }
+    let start = end - n.len();
+    if start > 0 && w[start - 1] != b':' && w[start - 1] != b' ' {
+        return false;
+    }
+    let mut j = 0;
+    while j < n.len() {
+        if w[start + j] != n[j] {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
 /// Rule: every event a step emits is accepted by some step. `output` is
-/// one member of the step's output, as the user wrote it.
+/// one member of the step's output, `written` as the user wrote it.
 #[track_caller]
-pub const fn check_output_consumed(steps: &[StepNode], step: usize, output: &[EventId]) {
+pub const fn check_output_consumed(
+    steps: &[StepNode],
+    step: usize,
+    output: &[EventId],
+    written: &str,
+) {
     if let Some(ev) = unconsumed(steps, output) {
         let name = steps[step].name;
-        fail(
-            Message::new()
-                .push("`")
-                .push(ev.name)
-                .push("` is produced by step `")
-                .push(name)
-                .push("` but no step accepts it\nhelp: add a step that takes `")
-                .push(ev.name)
-                .push("` as its event parameter, or stop producing it in `")
-                .push(name)
-                .push("`"),
-        )
+        let msg = spell(Message::new(), written, output, &ev)
+            .push(" is produced by step `")
+            .push(name)
+            .push("` but no step accepts it\nhelp: add a step that takes ");
+        let msg = spell(msg, written, output, &ev)
+            .push(" as its event parameter, or stop producing it in `")
+            .push(name)
+            .push("`");
+        fail(msg)
     }
 }
 
 /// Rule: every event a step accepts is emitted by some step, or is the
 /// start event; and no step accepts `StopEvent`. `input` is one member of
-/// the step's input, as the user wrote it.
+/// the step's input, `written` as the user wrote it.
 #[track_caller]
-pub const fn check_input_produced(steps: &[StepNode], step: usize, input: &[EventId]) {
+pub const fn check_input_produced(
+    steps: &[StepNode],
+    step: usize,
+    input: &[EventId],
+    written: &str,
+) {
     let name = steps[step].name;
     match unproduced(steps, input) {
         None => {}
@@ -287,22 +343,18 @@ pub const fn check_input_produced(steps: &[StepNode], step: usize, input: &[Even
                 .push(name)
                 .push("`; to act on a result, await the run's result instead"),
         ),
-        Some((ev, _)) => fail(
-            Message::new()
-                .push("step `")
+        Some((ev, _)) => {
+            let msg = Message::new().push("step `").push(name).push("` accepts ");
+            let msg = spell(msg, written, input, &ev)
+                .push(" but no step produces it, so `")
                 .push(name)
-                .push("` accepts `")
-                .push(ev.name)
-                .push("` but no step produces it, so `")
+                .push("` never runs for it\nhelp: return ");
+            let msg = spell(msg, written, input, &ev)
+                .push(" from a step (or send it through the context from a step that declares it in `#[step(emits = [..])]`), or remove it from `")
                 .push(name)
-                .push("` never runs for it\nhelp: return `")
-                .push(ev.name)
-                .push("` from a step (or declare it with `#[step(emits = [")
-                .push(ev.name)
-                .push("])]` on a step that sends it through the context), or remove it from `")
-                .push(name)
-                .push("`"),
-        ),
+                .push("`");
+            fail(msg)
+        }
     }
 }
 
@@ -329,9 +381,14 @@ pub const fn check_stop_emitted(steps: &[StepNode]) {
 /// Rule: a path leads from the start event to `StopEvent`.
 #[track_caller]
 pub const fn check_start_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Graph<N>) {
-    // With no start consumer or no stop producer the rules above already
-    // report the cause; this one reports a broken chain between them.
-    if is_accepted(steps, &START) && is_emitted(steps, &STOP) && !graph.start_reaches_stop() {
+    // With no start consumer, no stop producer, or an event produced and
+    // not consumed (or the reverse), the rules for those report the cause;
+    // this one reports a chain broken in every event-level way at once.
+    if is_accepted(steps, &START)
+        && is_emitted(steps, &STOP)
+        && events_all_connected(steps)
+        && !graph.start_reaches_stop()
+    {
         fail(Message::new().push(
             "no path leads from `StartEvent` to `StopEvent`: the steps that start a run never lead to a step that stops it\nhelp: make a step reachable from `StartEvent` return an event that leads to a step returning `StopEvent`",
         ))
@@ -363,7 +420,14 @@ pub const fn check_reachable<const N: usize>(steps: &[StepNode], graph: &Graph<N
 pub const fn check_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Graph<N>, step: usize) {
     // A step whose own output is never consumed is reported by
     // `check_output_consumed`; this rule covers the rest.
-    if !graph.to_stop[step] && outputs_all_consumed(steps, step) && is_emitted(steps, &STOP) {
+    // With no path from start to stop at all, that is the one error for
+    // the steps a run reaches (they are all dead ends by definition).
+    let no_path_reported = !graph.start_reaches_stop() && graph.from_start[step];
+    if !graph.to_stop[step]
+        && !no_path_reported
+        && outputs_all_consumed(steps, step)
+        && is_emitted(steps, &STOP)
+    {
         let name = steps[step].name;
         fail(
             Message::new()
@@ -374,6 +438,19 @@ pub const fn check_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Grap
                 .push("` or an event that leads to a step returning it"),
         )
     }
+}
+
+/// No event anywhere is produced without a consumer or accepted without a
+/// producer.
+const fn events_all_connected(steps: &[StepNode]) -> bool {
+    let mut s = 0;
+    while s < steps.len() {
+        if !inputs_all_produced(steps, s) || !outputs_all_consumed(steps, s) {
+            return false;
+        }
+        s += 1;
+    }
+    true
 }
 
 const fn inputs_all_produced(steps: &[StepNode], step: usize) -> bool {

@@ -13,9 +13,11 @@ pub mod routing;
 pub mod runner;
 pub mod store;
 
-pub use context::{Collect, Context};
+pub use context::{Collect, Context, StepContext};
 pub use error::{BoxError, WorkflowError};
-pub use event::{DynEvent, Either, Either3, Event, EventId, EventSet, RunResult, StartEvent, StopEvent};
+pub use event::{
+    DynEvent, Either, Either3, Event, EventId, EventSet, RunResult, StartEvent, StopEvent,
+};
 pub use output::StepOutput;
 pub use runner::Run;
 pub use store::Store;
@@ -48,13 +50,10 @@ pub mod __private {
     };
     pub use crate::output::{Emit, JoinStop, NoStop, ResultOf, StepOutput, StopKind, StopOf};
     pub use crate::routing::{Routing, StepDef};
-    pub use crate::{BoxError, Context, Workflow};
+    pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
-    pub use serde::de::DeserializeOwned;
-    pub use serde::Serialize;
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
-    pub use crate::__event_set_for_event as event_set_for_event;
 
     /// Boxes a step's future for the routing table.
     pub fn boxed<'a, F>(fut: F) -> BoxFuture<'a, Result<Emit, BoxError>>
@@ -66,6 +65,10 @@ pub mod __private {
 
     /// The routed event was not of the step's input type: a routing bug.
     pub fn misrouted(step: &'static str, ev: &DynEvent) -> BoxError {
-        format!("internal routing error: step `{step}` was given `{}`", ev.name()).into()
+        format!(
+            "internal routing error: step `{step}` was given `{}`",
+            ev.name()
+        )
+        .into()
     }
 }

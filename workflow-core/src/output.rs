@@ -49,15 +49,19 @@ pub trait JoinStop<Other> {
     /// The combined kind.
     type Out: StopKind;
 }
+#[diagnostic::do_not_recommend]
 impl JoinStop<NoStop> for NoStop {
     type Out = NoStop;
 }
+#[diagnostic::do_not_recommend]
 impl<R: RunResult> JoinStop<Stops<R>> for NoStop {
     type Out = Stops<R>;
 }
+#[diagnostic::do_not_recommend]
 impl<R: RunResult> JoinStop<NoStop> for Stops<R> {
     type Out = Stops<R>;
 }
+#[diagnostic::do_not_recommend]
 impl<R: RunResult> JoinStop<Stops<R>> for Stops<R> {
     type Out = Stops<R>;
 }
@@ -73,7 +77,7 @@ pub type ResultOf<S> = <S as StopKind>::Result;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be returned from a step",
     label = "not an event, a union of events, `Option<_>` or `Result<_, E>` of one",
-    note = "a step returns an event (`#[derive(Event)]`), a union (`Either<A, B>`, an enum deriving `Event`), `Option<_>` of one for \"no event\", or `Result<_, E>` of one where `E` converts into `Box<dyn Error + Send + Sync>`"
+    note = "a step returns an event (`#[derive(Event)]`), a union (`Either<A, B>`, an enum deriving `EventSet`), `Option<_>` of one for \"no event\", or `Result<_, E>` of one where `E` converts into `Box<dyn Error + Send + Sync>`"
 )]
 pub trait StepOutput: Send + 'static {
     /// Every event type the step may emit this way.
@@ -84,6 +88,7 @@ pub trait StepOutput: Send + 'static {
     fn into_emit(self) -> Result<Emit, BoxError>;
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: EventSet> StepOutput for T {
     const IDS: &'static [EventId] = T::IDS;
     type Stop = T::Stop;
@@ -92,6 +97,7 @@ impl<T: EventSet> StepOutput for T {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: StepOutput> StepOutput for Option<T> {
     const IDS: &'static [EventId] = T::IDS;
     type Stop = T::Stop;
@@ -103,6 +109,7 @@ impl<T: StepOutput> StepOutput for Option<T> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: StepOutput, E> StepOutput for Result<T, E>
 where
     E: Into<Box<dyn StdError + Send + Sync>> + Send + 'static,

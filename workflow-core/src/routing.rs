@@ -40,12 +40,12 @@ pub struct Routing<W: 'static> {
     stop: TypeId,
 }
 
-impl<W> Routing<W> {
+impl<W: crate::Workflow> Routing<W> {
     /// Build the table. `steps` come sorted by name (the macro sorts them),
     /// so an event for several steps starts them in name order, as the
-    /// Python original does. `stop` is the `TypeId` of the workflow's
-    /// `StopEvent<R>`.
-    pub fn new(steps: &'static [StepDef<W>], stop: TypeId) -> Self {
+    /// Python original does.
+    pub fn new(steps: &'static [StepDef<W>]) -> Self {
+        let stop = TypeId::of::<crate::StopEvent<W::Output>>();
         assert!(
             steps.len() <= StepIndex::MAX as usize,
             "a workflow has at most {} steps",

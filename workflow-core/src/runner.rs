@@ -75,7 +75,9 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(async move {
             match self.context {
-                Some(ctx) => drive(self.workflow, ctx, self.start, self.timeout, self.verbose).await,
+                Some(ctx) => {
+                    drive(self.workflow, ctx, self.start, self.timeout, self.verbose).await
+                }
                 None => {
                     let ctx = Context::new();
                     drive(self.workflow, &ctx, self.start, self.timeout, self.verbose).await

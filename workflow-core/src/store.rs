@@ -27,7 +27,9 @@ impl Store {
     fn lock(&self) -> MutexGuard<'_, Map<String, Value>> {
         // A panic while the lock is held cannot leave a half-written map:
         // every critical section is a single insert, remove or clone.
-        self.data.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.data
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Store `value` under `key`, replacing what was there.
@@ -43,18 +45,22 @@ impl Store {
     /// The value under `key`; a missing key is
     /// [`WorkflowError::MissingStoreKey`], naming it.
     pub async fn get<T: DeserializeOwned>(&self, key: &str) -> Result<T, WorkflowError> {
-        let value = self
-            .lock()
-            .get(key)
-            .cloned()
-            .ok_or_else(|| WorkflowError::MissingStoreKey {
-                key: key.to_owned(),
-            })?;
+        let value =
+            self.lock()
+                .get(key)
+                .cloned()
+                .ok_or_else(|| WorkflowError::MissingStoreKey {
+                    key: key.to_owned(),
+                })?;
         decode(key, value)
     }
 
     /// The value under `key`, or `default` when there is none.
-    pub async fn get_or<T: DeserializeOwned>(&self, key: &str, default: T) -> Result<T, WorkflowError> {
+    pub async fn get_or<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        default: T,
+    ) -> Result<T, WorkflowError> {
         let value = self.lock().get(key).cloned();
         match value {
             Some(value) => decode(key, value),
@@ -105,7 +111,10 @@ mod tests {
         let err = store.get::<u32>("absent").await.unwrap_err();
         assert_eq!(err.to_string(), "the context store has no key `absent`");
         let err = store.get::<u32>("list").await.unwrap_err();
-        assert!(err.to_string().starts_with("context store key `list`"), "{err}");
+        assert!(
+            err.to_string().starts_with("context store key `list`"),
+            "{err}"
+        );
         let clone = store.clone();
         clone.set("n", 1).await.unwrap();
         assert!(store.contains("n").await);

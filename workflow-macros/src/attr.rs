@@ -2,7 +2,7 @@
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, LitInt, LitStr, Path, Token, Type};
+use syn::{Attribute, LitStr, Path, Token, Type};
 
 use crate::ctxt::Ctxt;
 
@@ -36,7 +36,7 @@ impl Default for StepOptions {
 
 /// One `key = value` of `#[step(..)]`, before its value is checked.
 enum StepOption {
-    Workers(LitInt),
+    Workers(syn::Lit),
     Emits(Punctuated<Type, Token![,]>),
 }
 
@@ -46,10 +46,18 @@ impl Parse for StepOption {
         match key.to_string().as_str() {
             "workers" => {
                 input.parse::<Token![=]>()?;
-                Ok(StepOption::Workers(input.parse()?))
+                let value: syn::Lit = input.parse().map_err(|e| {
+                    syn::Error::new(e.span(), "`workers` takes a whole number, for example `workers = 8`")
+                })?;
+                Ok(StepOption::Workers(value))
             }
             "emits" => {
                 input.parse::<Token![=]>()?;
+                if !input.peek(syn::token::Bracket) {
+                    return Err(input.error(
+                        "`emits` takes a list of event types in brackets, for example `emits = [Work]`",
+                    ));
+                }
                 let content;
                 syn::bracketed!(content in input);
                 Ok(StepOption::Emits(Punctuated::parse_terminated(&content)?))
@@ -91,7 +99,11 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 if std::mem::replace(&mut seen_workers, true) {
                     error(cx, &lit, "`workers` is given twice");
                 }
-                match lit.base10_parse::<usize>() {
+                let number = match &lit {
+                    syn::Lit::Int(int) => int.base10_parse::<usize>(),
+                    other => Err(syn::Error::new(other.span(), "not a number")),
+                };
+                match number {
                     Ok(0) => error(
                         cx,
                         &lit,
@@ -101,13 +113,17 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                     Err(_) => error(
                         cx,
                         &lit,
-                        "`workers` is a positive whole number, for example `workers = 8`",
+                        "`workers` takes a whole number, for example `workers = 8`",
                     ),
                 }
             }
             StepOption::Emits(types) => {
                 if std::mem::replace(&mut seen_emits, true) {
-                    error(cx, &types, "`emits` is given twice; list all types in one `emits = [..]`");
+                    error(
+                        cx,
+                        &types,
+                        "`emits` is given twice; list all types in one `emits = [..]`",
+                    );
                 }
                 options.emits.extend(types);
             }

@@ -18,7 +18,9 @@ fn crate_path(cx: &mut Ctxt, input: &DeriveInput) -> Path {
                 krate = lit.parse()?;
                 Ok(())
             } else {
-                Err(meta.error("unknown event option; the only option is `crate = \"path::to::workflows\"`"))
+                Err(meta.error(
+                    "unknown event option; the only option is `crate = \"path::to::workflows\"`",
+                ))
             }
         });
         if let Err(e) = parsed {
@@ -43,7 +45,10 @@ pub fn event(input: DeriveInput) -> TokenStream {
     let krate = crate_path(&mut cx, &input);
     no_generics(&mut cx, &input, "an event");
     if let Data::Union(u) = &input.data {
-        cx.error_spanned_by(u.union_token, "an event is a struct or an enum, not a union");
+        cx.error_spanned_by(
+            u.union_token,
+            "an event is a struct or an enum, not a union",
+        );
     }
     if let Some(errors) = cx.check() {
         return errors;
@@ -60,8 +65,8 @@ pub fn event(input: DeriveInput) -> TokenStream {
                     ::core::line!(),
                     ::core::column!(),
                 );
+                type __StopKind = __wf::NoStop;
             }
-            __wf::event_set_for_event!(#ident, __wf::NoStop);
         };
     }
 }
@@ -101,11 +106,15 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
         return errors;
     }
     let ident = &input.ident;
-    let ids = variants.iter().map(|(_, ty)| quote_spanned!(ty.span()=> <#ty as __wf::Event>::ID));
-    let type_ids = variants.iter().map(|(_, ty)| quote!(__wf::TypeId::of::<#ty>()));
+    let ids = variants
+        .iter()
+        .map(|(_, ty)| quote_spanned!(ty.span()=> <#ty as __wf::Event>::ID));
+    let type_ids = variants
+        .iter()
+        .map(|(_, ty)| quote!(__wf::TypeId::of::<#ty>()));
     let mut stop = quote!(__wf::NoStop);
     for (_, ty) in &variants {
-        stop = quote_spanned!(ty.span()=> __wf::StopOf<#stop, <#ty as __wf::EventSet>::Stop>);
+        stop = quote_spanned!(ty.span()=> __wf::StopOf<#stop, <#ty as __wf::Event>::__StopKind>);
     }
     let takes = variants.iter().map(|(v, ty)| {
         quote! {

@@ -5,7 +5,7 @@
 //! runtime only through `<crate>::__private`.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Path, Type};
 
@@ -36,12 +36,7 @@ pub fn workflow(krate: &Path, wf: &Workflow) -> TokenStream {
                 fn __routing() -> &'static __wf::Routing<Self> {
                     static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];
                     static ROUTING: __wf::OnceLock<__wf::Routing<#self_ty>> = __wf::OnceLock::new();
-                    ROUTING.get_or_init(|| {
-                        __wf::Routing::new(
-                            &STEPS,
-                            __wf::TypeId::of::<__wf::StopEvent<<#self_ty as __wf::Workflow>::Output>>(),
-                        )
-                    })
+                    ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
                 }
             }
         };
@@ -50,17 +45,52 @@ pub fn workflow(krate: &Path, wf: &Workflow) -> TokenStream {
 
 fn node(step: &Step) -> TokenStream {
     let name = step.name.to_string();
-    let input = &step.input;
-    let output = &step.output;
-    let declared = step.emits.iter().map(|t| {
-        quote_spanned!(t.span()=> <#t as __wf::EventSet>::IDS)
-    });
+    let accepts = ids_of_input(&step.input);
+    let emits = ids_of_output(&step.output);
+    let declared = step.emits.iter().map(ids_of_input);
     quote! {
         __wf::StepNode {
             name: #name,
-            accepts: &[<#input as __wf::EventSet>::IDS],
-            emits: &[<#output as __wf::StepOutput>::IDS #(, #declared)*],
+            accepts: &[#accepts],
+            emits: &[#emits #(, #declared)*],
         }
+    }
+}
+
+// Every use of a user's type is spanned at that type, so a type that is not
+// an event gives one error there, not one per use.
+
+fn ids_of_input(ty: &Type) -> TokenStream {
+    quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::IDS)
+}
+
+fn ids_of_output(ty: &Type) -> TokenStream {
+    quote_spanned!(type_span(ty)=> <#ty as __wf::StepOutput>::IDS)
+}
+
+/// A type as the user wrote it, with the token spacing tidied.
+fn written(ty: &Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" < ", "<")
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+}
+
+/// Where errors about a type point: the type's own name (`Query` in
+/// `chat::Query`), else its first token.
+pub fn type_span(ty: &Type) -> Span {
+    match ty {
+        Type::Path(p) => p
+            .path
+            .segments
+            .last()
+            .map_or_else(|| ty.span(), |seg| seg.ident.span()),
+        _ => ty.span(),
     }
 }
 
@@ -75,9 +105,11 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     let input = &step.input;
     let output = &step.output;
     let args = step.args.iter().map(|a| match a {
-        Arg::Context => quote!(ctx),
+        Arg::Context => quote!(&__wf::StepContext::new(ctx)),
         Arg::Event => quote!(ev),
     });
+    let from_dyn = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::from_dyn);
+    let into_emit = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::into_emit);
     quote! {
         fn #fn_name<'a>(
             this: &'a #self_ty,
@@ -85,14 +117,14 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             ev: __wf::DynEvent,
         ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
             __wf::boxed(async move {
-                let ev = match <#input as __wf::EventSet>::from_dyn(ev) {
+                let ev = match #from_dyn(ev) {
                     ::core::result::Result::Ok(ev) => ev,
                     ::core::result::Result::Err(ev) => {
                         return ::core::result::Result::Err(__wf::misrouted(#name, &ev));
                     }
                 };
                 let out: #output = <#self_ty>::#method(this, #(#args),*).await;
-                <#output as __wf::StepOutput>::into_emit(out)
+                #into_emit(out)
             })
         }
     }
@@ -102,12 +134,13 @@ fn step_def(step: &Step) -> TokenStream {
     let name = step.name.to_string();
     let workers = step.workers;
     let input = &step.input;
+    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids);
     let invoke = invoker_name(step);
     quote! {
         __wf::StepDef {
             name: #name,
             workers: #workers,
-            accepts: <#input as __wf::EventSet>::type_ids,
+            accepts: #accepts,
             invoke: #invoke,
         }
     }
@@ -119,7 +152,7 @@ fn output_type(wf: &Workflow) -> TokenStream {
     let mut acc = quote!(__wf::NoStop);
     for step in &wf.steps {
         let out = &step.output;
-        acc = quote_spanned! {out.span()=>
+        acc = quote_spanned! {type_span(out)=>
             __wf::StopOf<#acc, <#out as __wf::StepOutput>::Stop>
         };
     }
@@ -131,25 +164,39 @@ fn checks(wf: &Workflow) -> TokenStream {
     let whole = workflow_span(wf);
     let mut out = TokenStream::new();
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
-    out.extend(check(whole, quote_spanned!(whole=> __wf::check_start_accepted(__NODES))));
-    out.extend(check(whole, quote_spanned!(whole=> __wf::check_stop_emitted(__NODES))));
+    out.extend(check(
+        whole,
+        quote_spanned!(whole=> __wf::check_start_accepted(__NODES)),
+    ));
+    out.extend(check(
+        whole,
+        quote_spanned!(whole=> __wf::check_stop_emitted(__NODES)),
+    ));
     out.extend(check(
         whole,
         quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
-        for member in &step.input_members {
-            let span = member.span();
+        let inputs = step
+            .input_members
+            .iter()
+            .map(|m| (m, ids_of_input(m), "check_input_produced"));
+        let outputs = step
+            .output_members
+            .iter()
+            .map(|m| (m, ids_of_output(m), "check_output_consumed"));
+        let declared = step
+            .emits
+            .iter()
+            .map(|m| (m, ids_of_input(m), "check_output_consumed"));
+        for (member, ids, rule) in inputs.chain(outputs).chain(declared) {
+            let span = type_span(member);
+            // The call's span is where rustc reports the panic.
+            let rule = syn::Ident::new(rule, span);
+            let written = written(member);
             out.extend(check(
                 span,
-                quote_spanned!(span=> __wf::check_input_produced(__NODES, #i, <#member as __wf::EventSet>::IDS)),
-            ));
-        }
-        for member in step.output_members.iter().chain(&step.emits) {
-            let span = member.span();
-            out.extend(check(
-                span,
-                quote_spanned!(span=> __wf::check_output_consumed(__NODES, #i, <#member as __wf::StepOutput>::IDS)),
+                quote_spanned!(span=> __wf::#rule(__NODES, #i, #ids, #written)),
             ));
         }
         let span = step.name.span();

@@ -3,7 +3,9 @@
 //! reported here, each at the user's token.
 
 use syn::spanned::Spanned;
-use syn::{FnArg, GenericArgument, ImplItem, ImplItemFn, ItemImpl, PathArguments, ReturnType, Type};
+use syn::{
+    FnArg, GenericArgument, ImplItem, ImplItemFn, ItemImpl, PathArguments, ReturnType, Type,
+};
 
 use crate::attr::{is_step_attr, step_options};
 use crate::ctxt::Ctxt;
@@ -47,7 +49,11 @@ pub struct Step {
 
 /// Read the impl block. Returns `None` when it is not a workflow at all;
 /// step problems are recorded in `cx` and the step is left out.
-pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl) -> Option<Workflow> {
+///
+/// A context parameter's type is replaced by `&StepContext<'_, S>`, `S`
+/// listing the event types the step may send (its output members and its
+/// `emits`), so sending anything else does not compile.
+pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option<Workflow> {
     let mut ok = true;
     if let Some((_, path, _)) = &item.trait_ {
         cx.error_spanned_by(
@@ -76,7 +82,7 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl) -> Option<Workflow> {
             let dup = method.attrs.remove(extra);
             cx.error_spanned_by(&dup, "`#[step]` is given twice on this method");
         }
-        if let Some(step) = step(cx, &attr, method) {
+        if let Some(step) = step(cx, &attr, method, krate) {
             steps.push(step);
         } else {
             ok = false;
@@ -96,7 +102,12 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl) -> Option<Workflow> {
     })
 }
 
-fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Step> {
+fn step(
+    cx: &mut Ctxt,
+    attr: &syn::Attribute,
+    method: &mut ImplItemFn,
+    krate: &syn::Path,
+) -> Option<Step> {
     let options = step_options(cx, attr);
     let mut ok = options.is_some();
     let options = options.unwrap_or_default();
@@ -105,9 +116,13 @@ fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Ste
         ok = false;
     };
     let sig = &method.sig;
-    let name = &sig.ident;
+    let name = sig.ident.clone();
     if sig.asyncness.is_none() {
-        fail(cx, &sig.fn_token, format!("step `{name}` must be async: write `async fn {name}(..)`"));
+        fail(
+            cx,
+            &sig.fn_token,
+            format!("step `{name}` must be async: write `async fn {name}(..)`"),
+        );
     }
     if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
         fail(
@@ -116,8 +131,11 @@ fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Ste
             format!("step `{name}` cannot be generic: its event types must be known for the workflow graph"),
         );
     }
-    let mut inputs = sig.inputs.iter();
-    match inputs.next() {
+    let mut inputs = sig.inputs.iter().peekable();
+    if let Some(FnArg::Receiver(_)) = inputs.peek() {
+        inputs.next();
+    }
+    match sig.inputs.first() {
         Some(FnArg::Receiver(r)) if r.reference.is_some() && r.mutability.is_none() && r.colon_token.is_none() => {}
         Some(FnArg::Receiver(r)) => fail(
             cx,
@@ -132,13 +150,33 @@ fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Ste
     }
     let mut args = Vec::new();
     let mut input = None;
-    for arg in inputs {
+    let mut context_at = None;
+    let receiver = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
+    for (at, arg) in inputs.enumerate() {
         let FnArg::Typed(pat) = arg else { continue };
         if let Type::Reference(r) = &*pat.ty {
+            context_at = Some(at + receiver);
+            if !is_context(&r.elem) {
+                fail(
+                    cx,
+                    &pat.ty,
+                    format!("step `{name}` takes a reference parameter that is not the context: a step's parameters are `&self`, optionally `ctx: &Context`, and one event by value"),
+                );
+            }
             if args.contains(&Arg::Context) {
-                fail(cx, &pat.ty, format!("step `{name}` has two context parameters; one `ctx: &Context` is enough"));
+                fail(
+                    cx,
+                    &pat.ty,
+                    format!(
+                        "step `{name}` has two context parameters; one `ctx: &Context` is enough"
+                    ),
+                );
             } else if r.mutability.is_some() {
-                fail(cx, &pat.ty, format!("step `{name}` takes the context as `&Context`, not `&mut Context`"));
+                fail(
+                    cx,
+                    &pat.ty,
+                    format!("step `{name}` takes the context as `&Context`, not `&mut Context`"),
+                );
             }
             args.push(Arg::Context);
         } else if input.is_some() {
@@ -172,10 +210,35 @@ fn step(cx: &mut Ctxt, attr: &syn::Attribute, method: &ImplItemFn) -> Option<Ste
         }
     };
     let mut output_members = Vec::new();
-    members(&output, &["Option", "Result", "Either", "Either3"], &mut output_members);
+    members(
+        &output,
+        &["Option", "Result", "Either", "Either3"],
+        &mut output_members,
+    );
     let mut input_members = Vec::new();
     members(&input, &["Either", "Either3"], &mut input_members);
-    ok.then(|| Step {
+    if !ok {
+        return None;
+    }
+    if let Some(at) = context_at {
+        // Each type once: a type listed twice would make the position of
+        // a sent type ambiguous to the compiler.
+        let mut seen = std::collections::HashSet::new();
+        let declared: Vec<&Type> = output_members
+            .iter()
+            .chain(&options.emits)
+            .filter(|ty| seen.insert(quote::ToTokens::to_token_stream(ty).to_string()))
+            .collect();
+        let declared = declared
+            .iter()
+            .rev()
+            .fold(quote::quote!(()), |list, ty| quote::quote!((#ty, #list)));
+        if let FnArg::Typed(pat) = &mut method.sig.inputs[at] {
+            let span = pat.ty.span();
+            *pat.ty = syn::parse_quote_spanned!(span=> &#krate::StepContext<'_, #declared>);
+        }
+    }
+    Some(Step {
         name: name.clone(),
         workers: options.workers,
         args,
@@ -219,6 +282,13 @@ fn members(ty: &Type, wrappers: &[&str], out: &mut Vec<Type>) {
     out.push(ty.clone());
 }
 
+/// Whether a referenced type is spelled as the context (`Context`,
+/// `workflows::Context`, ..). Used only to reject other references early
+/// with a clear message.
+fn is_context(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Context" && s.arguments.is_none()))
+}
+
 /// The span to report whole-workflow errors at.
 pub fn workflow_span(wf: &Workflow) -> proc_macro2::Span {
     wf.self_ty.span()
@@ -233,13 +303,18 @@ mod tests {
         let ty: Type = syn::parse_str(ty).unwrap();
         let mut out = Vec::new();
         members(&ty, wrappers, &mut out);
-        out.iter().map(|t| t.to_token_stream().to_string().replace(' ', "")).collect()
+        out.iter()
+            .map(|t| t.to_token_stream().to_string().replace(' ', ""))
+            .collect()
     }
 
     #[test]
     fn members_look_through_wrappers() {
         let all = ["Option", "Result", "Either", "Either3"];
-        assert_eq!(names("Result<Option<Either<A, m::B>>, E>", &all), ["A", "m::B"]);
+        assert_eq!(
+            names("Result<Option<Either<A, m::B>>, E>", &all),
+            ["A", "m::B"]
+        );
         assert_eq!(names("StopEvent<String>", &all), ["StopEvent<String>"]);
         assert_eq!(names("Either3<A, B, C>", &["Either3"]), ["A", "B", "C"]);
         assert_eq!(names("Option<A>", &["Either"]), ["Option<A>"]);
@@ -248,7 +323,7 @@ mod tests {
     fn read(src: &str) -> (Option<Workflow>, Option<String>) {
         let mut item: ItemImpl = syn::parse_str(src).unwrap();
         let mut cx = Ctxt::new();
-        let wf = workflow(&mut cx, &mut item);
+        let wf = workflow(&mut cx, &mut item, &syn::parse_quote!(::workflows));
         (wf, cx.check().map(|e| e.to_string()))
     }
 

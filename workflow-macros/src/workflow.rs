@@ -33,11 +33,14 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             None
         }
     };
-    let model = parse::workflow(&mut cx, &mut item);
+    let krate = options
+        .as_ref()
+        .map_or_else(|| syn::parse_quote!(::workflows), |o| o.krate.clone());
+    let model = parse::workflow(&mut cx, &mut item, &krate);
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {
-        (None, Some(options), Some(model)) => {
-            let generated = expand::workflow(&options.krate, &model);
+        (None, Some(_), Some(model)) => {
+            let generated = expand::workflow(&krate, &model);
             print_expansion(&model, &generated);
             out.extend(generated);
         }

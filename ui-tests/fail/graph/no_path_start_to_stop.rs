@@ -8,28 +8,28 @@ struct Pong;
 
 struct Flow;
 
+// The start event leads into a ping-pong loop; the only step that stops
+// the run is fed by a second loop that nothing starts.
 #[workflow]
 impl Flow {
-    // Start leads into a ping-pong loop that never stops ...
     #[step]
     async fn begin(&self, _ev: StartEvent) -> Ping {
         Ping
     }
 
     #[step]
-    async fn ping(&self, _ev: Ping) -> Pong {
+    async fn ping(&self, _ev: Ping) -> Ping {
+        Ping
+    }
+
+    #[step]
+    async fn echo(&self, _ev: Pong) -> Pong {
         Pong
     }
 
     #[step]
-    async fn pong(&self, _ev: Pong) -> Ping {
-        Ping
-    }
-
-    // ... and the only step that stops is fed by the loop's own start.
-    #[step]
-    async fn finish(&self, _ev: Either<Ping, Pong>) -> Option<StopEvent<()>> {
-        None
+    async fn finish(&self, _ev: Pong) -> StopEvent<()> {
+        StopEvent::new(())
     }
 }
 

@@ -53,11 +53,13 @@ fn reference(steps: &[StepNode]) -> (Vec<bool>, Vec<bool>) {
             }
             let feeds_stop_step = (0..n).any(|b| {
                 to_stop[b]
-                    && steps[a]
-                        .emits
-                        .iter()
-                        .flat_map(|x| x.iter())
-                        .any(|e| steps[b].accepts.iter().flat_map(|x| x.iter()).any(|x| x.same(e)))
+                    && steps[a].emits.iter().flat_map(|x| x.iter()).any(|e| {
+                        steps[b]
+                            .accepts
+                            .iter()
+                            .flat_map(|x| x.iter())
+                            .any(|x| x.same(e))
+                    })
             });
             if feeds_stop_step {
                 to_stop[a] = true;
@@ -134,14 +136,26 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
 #[test]
 fn unconsumed_and_unproduced_events_are_found() {
     let (a, b) = (IDS[0], IDS[1]);
-    let steps = [node("first", &[START], &[a, b]), node("second", &[a], &[STOP])];
+    let steps = [
+        node("first", &[START], &[a, b]),
+        node("second", &[a], &[STOP]),
+    ];
     assert!(unconsumed(&steps, steps[0].emits[0]).unwrap().same(&b));
-    assert!(unconsumed(&steps, steps[1].emits[0]).is_none(), "StopEvent needs no consumer");
+    assert!(
+        unconsumed(&steps, steps[1].emits[0]).is_none(),
+        "StopEvent needs no consumer"
+    );
     let steps = [node("first", &[START, b], &[STOP])];
     let (ev, why) = unproduced(&steps, steps[0].accepts[0]).unwrap();
     assert!(ev.same(&b) && why == Broken::NotProduced);
-    let steps = [node("first", &[START], &[STOP]), node("late", &[STOP], &[STOP])];
-    assert_eq!(unproduced(&steps, steps[1].accepts[0]).unwrap().1, Broken::AcceptsStop);
+    let steps = [
+        node("first", &[START], &[STOP]),
+        node("late", &[STOP], &[STOP]),
+    ];
+    assert_eq!(
+        unproduced(&steps, steps[1].accepts[0]).unwrap().1,
+        Broken::AcceptsStop
+    );
 }
 
 #[test]
@@ -176,5 +190,29 @@ fn messages_are_built_in_const_and_cut_cleanly() {
 #[should_panic(expected = "`E` is produced by step `first` but no step accepts it")]
 fn checks_panic_with_the_rule_and_the_fix() {
     let steps = [node("first", &[START], &[IDS[3], STOP])];
-    check_output_consumed(&steps, 0, steps[0].emits[0]);
+    check_output_consumed(&steps, 0, steps[0].emits[0], "E");
+}
+
+#[test]
+fn spelled_names_keep_the_users_words_and_reveal_aliases() {
+    assert!(ends_with_name("a::b::Query", "Query"));
+    assert!(ends_with_name("StopEvent < String >", "StopEvent"));
+    assert!(ends_with_name("Query", "Query"));
+    assert!(!ends_with_name("MyQuery", "Query"));
+    assert!(!ends_with_name("Ask", "Query"));
+    let id = EventId::new("m", "Query", 1, 1);
+    let one = [id];
+    assert_eq!(
+        spell(Message::new(), "chat::Query", &one, &id).as_str(),
+        "`chat::Query`"
+    );
+    assert_eq!(
+        spell(Message::new(), "Ask", &one, &id).as_str(),
+        "`Ask` (the event `Query`)"
+    );
+    let two = [id, IDS[0]];
+    assert_eq!(
+        spell(Message::new(), "Union", &two, &id).as_str(),
+        "`Query`"
+    );
 }

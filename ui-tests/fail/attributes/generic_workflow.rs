@@ -1,0 +1,13 @@
+use workflows::prelude::*;
+
+struct Generic<T>(T);
+
+#[workflow]
+impl<T: Send + Sync + 'static> Generic<T> {
+    #[step]
+    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    async fn helper(&self) {}
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+impl Flow {
+    #[step]
+    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

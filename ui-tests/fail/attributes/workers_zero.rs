@@ -1,0 +1,13 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step(workers = 0)]
+    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+struct Other;
+
+fn main() {}

@@ -1,0 +1,8 @@
+use workflows::prelude::*;
+
+#[derive(Clone, Serialize, Deserialize, Event)]
+struct Wrapper<T> {
+    value: T,
+}
+
+fn main() {}

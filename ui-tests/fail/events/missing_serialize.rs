@@ -1,0 +1,8 @@
+use workflows::prelude::*;
+
+#[derive(Clone, Deserialize, Event)]
+struct NoSerialize {
+    n: u32,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step]
+    async fn start(&self, _ev: StartEvent) -> String {
+        "done".into()
+    }
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step(emits = [String])]
+    async fn dispatch(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

@@ -1,0 +1,22 @@
+use workflows::prelude::*;
+
+#[derive(Clone, Serialize, Deserialize, Event)]
+struct Work(u32);
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step]
+    async fn dispatch(&self, ctx: &Context, _ev: StartEvent) -> Option<StopEvent<()>> {
+        ctx.send_event(Work(1));
+        None
+    }
+
+    #[step]
+    async fn work(&self, _ev: Work) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step]
+    async fn run(&mut self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

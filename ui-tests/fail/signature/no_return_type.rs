@@ -1,0 +1,11 @@
+use workflows::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step]
+    async fn run(&self, _ev: StartEvent) {}
+}
+
+fn main() {}
