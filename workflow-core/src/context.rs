@@ -37,6 +37,9 @@ struct Shared {
     buffers: Mutex<HashMap<TypeId, HashMap<TypeId, VecDeque<DynEvent>>>>,
     /// Set while a run uses this context.
     busy: AtomicBool,
+    /// Set while the run is polling its steps: a send made then is routed
+    /// when the poll ends, with no wake-up needed.
+    polling: AtomicBool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -56,7 +59,9 @@ impl Context {
     /// step declares the type.
     pub(crate) fn send_dyn(&self, ev: DynEvent) {
         lock(&self.shared.outbox).push_back(ev);
-        self.shared.waker.wake();
+        if !self.shared.polling.load(Ordering::Acquire) {
+            self.shared.waker.wake();
+        }
     }
 
     /// Buffer `ev` and, once one event of each type in `T` has arrived,
@@ -119,12 +124,22 @@ impl Context {
         Some(RunGuard { ctx: self })
     }
 
-    pub(crate) fn register_waker(&self, waker: &std::task::Waker) {
-        self.shared.waker.register(waker);
+    /// Called by the run when a poll begins (`true`) and ends (`false`).
+    pub(crate) fn set_polling(&self, polling: bool, waker: &std::task::Waker) {
+        if polling {
+            self.shared.waker.register(waker);
+        }
+        self.shared.polling.store(polling, Ordering::Release);
     }
 
-    pub(crate) fn take_sent(&self) -> Option<DynEvent> {
-        lock(&self.shared.outbox).pop_front()
+    /// Move every event sent so far into `into`, under one lock.
+    pub(crate) fn take_sent(&self, into: &mut VecDeque<DynEvent>) {
+        let mut outbox = lock(&self.shared.outbox);
+        if into.is_empty() {
+            std::mem::swap(&mut *outbox, into);
+        } else {
+            into.extend(outbox.drain(..));
+        }
     }
 
     pub(crate) fn has_sent(&self) -> bool {

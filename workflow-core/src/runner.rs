@@ -175,6 +175,8 @@ struct Runner<'a, W: Workflow> {
     inflight: FuturesUnordered<Invocation<'a>>,
     stop: Option<W::Output>,
     last_empty: Option<&'static str>,
+    /// Scratch buffer for events sent through the context.
+    sent: std::collections::VecDeque<DynEvent>,
 }
 
 impl<'a, W: Workflow> Runner<'a, W> {
@@ -192,6 +194,7 @@ impl<'a, W: Workflow> Runner<'a, W> {
             inflight: FuturesUnordered::new(),
             stop: None,
             last_empty: None,
+            sent: Default::default(),
         }
     }
 
@@ -288,14 +291,28 @@ impl<'a, W: Workflow> Runner<'a, W> {
     }
 
     fn route_sent(&mut self) -> Result<(), WorkflowError> {
-        while let Some(ev) = self.ctx.take_sent() {
-            self.route(ev, None)?;
-        }
-        Ok(())
+        let mut sent = std::mem::take(&mut self.sent);
+        self.ctx.take_sent(&mut sent);
+        let routed = sent.drain(..).try_for_each(|ev| self.route(ev, None));
+        // Keep the buffer's capacity for the next batch.
+        self.sent = sent;
+        routed
     }
 
     fn poll(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
-        match self.poll_inner(cx) {
+        self.ctx.set_polling(true, cx.waker());
+        let polled = self.poll_inner(cx);
+        self.ctx.set_polling(false, cx.waker());
+        // A send from outside this poll (another task) between the last
+        // check and `set_polling(false)` would have skipped its wake-up.
+        let polled = match polled {
+            Poll::Pending if self.ctx.has_sent() => {
+                cx.waker().wake_by_ref();
+                Poll::Pending
+            }
+            other => other,
+        };
+        match polled {
             Poll::Ready(Ok(())) => match self.stop.take() {
                 Some(out) => Poll::Ready(Ok(out)),
                 None => Poll::Ready(Err(WorkflowError::Stalled {
@@ -309,7 +326,6 @@ impl<'a, W: Workflow> Runner<'a, W> {
 
     /// Ready(Ok) when the run is over: stopped, or stalled if no stop came.
     fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<(), WorkflowError>> {
-        self.ctx.register_waker(cx.waker());
         loop {
             if self.stop.is_none() {
                 self.route_sent()?;

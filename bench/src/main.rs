@@ -1,0 +1,484 @@
+//! Runs the BENCH.md workloads 1-7 for `workflows`, a hand-written tokio
+//! baseline and (with `--features blazen`) the blazen peer, in one process
+//! run, and prints one JSON object.
+//!
+//! ```text
+//! cargo run --release --manifest-path bench/Cargo.toml -- --quick   # smoke run, about a minute
+//! cargo run --release --manifest-path bench/Cargo.toml -- --full    # the real numbers
+//! ```
+//!
+//! Ratios are ours / baseline (and peer / baseline) from the same run: the
+//! machines are shared and noisy, so absolute times from different runs do
+//! not compare.
+
+mod baseline;
+mod measure;
+mod ours;
+#[cfg(feature = "blazen")]
+mod peer;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use tokio::runtime::Runtime;
+use tokio::sync::Semaphore;
+
+use measure::{per, ratio, Sample};
+
+/// Timeout set on every run, high but on (BENCH.md "Common").
+pub const TIMEOUT: Duration = Duration::from_secs(600);
+
+struct Mode {
+    name: &'static str,
+    reps: usize,
+    warmup: usize,
+    chain_runs: usize,
+    loop_hops: &'static [u64],
+    fanout: &'static [u64],
+    concurrent: &'static [usize],
+    store_pairs: u64,
+    memory: &'static [usize],
+    startup_reps: usize,
+}
+
+const QUICK: Mode = Mode {
+    name: "quick",
+    reps: 5,
+    warmup: 1,
+    chain_runs: 2_000,
+    loop_hops: &[10_000, 100_000],
+    fanout: &[1_000, 10_000],
+    concurrent: &[1_000, 10_000],
+    store_pairs: 10_000,
+    memory: &[1_000, 10_000],
+    startup_reps: 5,
+};
+
+const FULL: Mode = Mode {
+    name: "full",
+    reps: 9,
+    warmup: 2,
+    chain_runs: 20_000,
+    loop_hops: &[10_000, 1_000_000],
+    fanout: &[1_000, 10_000, 100_000],
+    concurrent: &[1_000, 100_000],
+    store_pairs: 100_000,
+    memory: &[1_000, 100_000],
+    startup_reps: 20,
+};
+
+fn current_thread() -> Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+fn multi_thread() -> Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["--memory", who, m] => {
+            let m: usize = m.parse().expect("--memory WHO M: M is a number");
+            println!("{}", memory_child(who, m));
+        }
+        ["--profile-fanout", n] => {
+            // For profilers: only our fan-out, ten runs.
+            let n: u64 = n.parse().expect("--profile-fanout N");
+            let rt = current_thread();
+            let flow = ours::FanOut { n };
+            for _ in 0..10 {
+                assert_eq!(rt.block_on(ours::fanout_run(&flow)), n * (n - 1) / 2);
+            }
+        }
+        ["--quick"] | [] => run(&QUICK),
+        ["--full"] => run(&FULL),
+        _ => {
+            eprintln!("usage: workflow-bench [--quick | --full]");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn run(mode: &Mode) {
+    // Cold first: the very first run of a workflow type in this process.
+    let cold = chain_cold();
+    let mut workloads = vec![cold];
+    workloads.extend(chain(mode));
+    workloads.extend(loops(mode));
+    workloads.extend(fanout(mode));
+    workloads.extend(concurrent(mode));
+    workloads.push(store(mode));
+    workloads.extend(memory(mode));
+    workloads.push(startup(mode));
+    let out = json!({
+        "mode": mode.name,
+        "peer": cfg!(feature = "blazen").then_some("blazen 0.7.0"),
+        "machine": measure::machine(),
+        "workloads": workloads,
+    });
+    println!("{}", serde_json::to_string_pretty(&out).expect("json"));
+}
+
+fn chain_cold() -> Value {
+    let rt = current_thread();
+    let flow = ours::Chain;
+    let started = Instant::now();
+    let n = rt.block_on(ours::chain_run(&flow));
+    let us = started.elapsed().as_secs_f64() * 1e6;
+    assert_eq!(n, 10);
+    json!({ "workload": "chain_cold", "runtime": "current_thread", "ours_us": us })
+}
+
+/// Time `runs` sequential runs per repetition; values are µs per run.
+fn sequential<F, Fut, T>(rt: &Runtime, mode: &Mode, runs: usize, expect: T, mut f: F) -> Sample
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = T>,
+    T: PartialEq + std::fmt::Debug,
+{
+    let mut sample = Sample::default();
+    for rep in 0..mode.warmup + mode.reps {
+        let started = Instant::now();
+        rt.block_on(async {
+            for _ in 0..runs {
+                assert_eq!(f().await, expect);
+            }
+        });
+        if rep >= mode.warmup {
+            sample.push(per(started.elapsed(), runs as f64));
+        }
+    }
+    sample
+}
+
+fn chain(mode: &Mode) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (flavor, rt) in [
+        ("current_thread", current_thread()),
+        ("multi_thread", multi_thread()),
+    ] {
+        let flow = ours::Chain;
+        let ours = sequential(&rt, mode, mode.chain_runs, 10, || ours::chain_run(&flow));
+        let base = sequential(&rt, mode, mode.chain_runs, 10, baseline::chain_run);
+        #[cfg(feature = "blazen")]
+        let peer = {
+            let wf = peer::chain_workflow();
+            Some(sequential(&rt, mode, mode.chain_runs, 10, || {
+                peer::chain_run(&wf, &rt)
+            }))
+        };
+        #[cfg(not(feature = "blazen"))]
+        let peer: Option<Sample> = None;
+        out.push(entry(
+            "chain",
+            json!({ "runtime": flavor, "runs_per_rep": mode.chain_runs, "steps": 10, "unit": "us/run" }),
+            &ours,
+            &base,
+            peer.as_ref(),
+            Some(("us_per_step", 10.0)),
+        ));
+    }
+    out
+}
+
+fn loops(mode: &Mode) -> Vec<Value> {
+    let rt = current_thread();
+    let mut out = Vec::new();
+    for &hops in mode.loop_hops {
+        // One run per repetition; hops = 2 per round trip counted as steps.
+        let flow = ours::Loop { hops };
+        let ours = sequential(&rt, mode, 1, hops, || ours::loop_run(&flow));
+        let base = sequential(&rt, mode, 1, hops, || baseline::loop_run(hops));
+        #[cfg(feature = "blazen")]
+        let peer = {
+            let wf = peer::loop_workflow(hops);
+            Some(sequential(&rt, mode, 1, hops, || peer::loop_run(&wf, &rt)))
+        };
+        #[cfg(not(feature = "blazen"))]
+        let peer: Option<Sample> = None;
+        // `hops` counts Ping and Pong events: one step run each.
+        out.push(entry(
+            "loop",
+            json!({ "runtime": "current_thread", "n": hops, "unit": "us/run" }),
+            &ours,
+            &base,
+            peer.as_ref(),
+            Some(("us_per_hop", hops as f64)),
+        ));
+    }
+    out
+}
+
+fn fanout(mode: &Mode) -> Vec<Value> {
+    let rt = current_thread();
+    let mut out = Vec::new();
+    for &n in mode.fanout {
+        let expect = n * (n - 1) / 2;
+        let flow = ours::FanOut { n };
+        let ours = sequential(&rt, mode, 1, expect, || ours::fanout_run(&flow));
+        let base = sequential(&rt, mode, 1, expect, || baseline::fanout_run(n));
+        #[cfg(feature = "blazen")]
+        let peer = {
+            let wf = peer::fanout_workflow(n);
+            Some(sequential(&rt, mode, 1, expect, || {
+                peer::fanout_run(&wf, &rt)
+            }))
+        };
+        #[cfg(not(feature = "blazen"))]
+        let peer: Option<Sample> = None;
+        out.push(entry(
+            "fanout",
+            json!({ "runtime": "current_thread", "n": n, "workers": 4, "via": "context", "unit": "us/run" }),
+            &ours,
+            &base,
+            peer.as_ref(),
+            Some(("us_per_event", n as f64)),
+        ));
+    }
+    out
+}
+
+/// M runs started at once and awaited together; values are runs/s.
+fn concurrent(mode: &Mode) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (flavor, rt) in [
+        ("current_thread", current_thread()),
+        ("multi_thread", multi_thread()),
+    ] {
+        for &m in mode.concurrent {
+            let flow = Arc::new(ours::Chain);
+            let ours = repeat(
+                mode,
+                || {
+                    let flow = flow.clone();
+                    rt.block_on(async move {
+                        let handles: Vec<_> = (0..m)
+                            .map(|_| {
+                                let flow = flow.clone();
+                                tokio::spawn(async move { ours::chain_run(&flow).await })
+                            })
+                            .collect();
+                        for h in handles {
+                            assert_eq!(h.await.expect("run task"), 10);
+                        }
+                    })
+                },
+                m,
+            );
+            let base = repeat(
+                mode,
+                || {
+                    rt.block_on(async {
+                        let handles: Vec<_> = (0..m)
+                            .map(|_| tokio::spawn(baseline::chain_run()))
+                            .collect();
+                        for h in handles {
+                            assert_eq!(h.await.expect("run task"), 10);
+                        }
+                    })
+                },
+                m,
+            );
+            #[cfg(feature = "blazen")]
+            let peer = {
+                let wf = Arc::new(peer::chain_workflow());
+                Some(repeat(mode, || rt.block_on(peer::concurrent(&wf, m)), m))
+            };
+            #[cfg(not(feature = "blazen"))]
+            let peer: Option<Sample> = None;
+            out.push(entry(
+                "concurrent",
+                json!({ "runtime": flavor, "m": m, "unit": "runs/s" }),
+                &ours,
+                &base,
+                peer.as_ref(),
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Repetitions of `f`, each doing `m` runs; values are runs/s.
+fn repeat(mode: &Mode, mut f: impl FnMut(), m: usize) -> Sample {
+    let mut sample = Sample::default();
+    for rep in 0..mode.warmup + mode.reps {
+        let started = Instant::now();
+        f();
+        if rep >= mode.warmup {
+            sample.push(m as f64 / started.elapsed().as_secs_f64());
+        }
+    }
+    sample
+}
+
+fn store(mode: &Mode) -> Value {
+    let rt = current_thread();
+    let mut results = serde_json::Map::new();
+    for (label, keys) in [("one_key", 1), ("distinct_10000", 10_000)] {
+        let flow = ours::StoreOps {
+            pairs: mode.store_pairs,
+            distinct_keys: keys,
+        };
+        let mut sample = Sample::default();
+        for rep in 0..mode.warmup + mode.reps {
+            let us = rt.block_on(async {
+                flow.run(workflows::StartEvent::new())
+                    .timeout(TIMEOUT)
+                    .await
+                    .expect("store run")
+            });
+            if rep >= mode.warmup {
+                sample.push(us);
+            }
+        }
+        results.insert(label.into(), sample.to_json());
+    }
+    json!({ "workload": "store", "pairs": mode.store_pairs, "unit": "us/op (set + get + check)", "ours": results })
+}
+
+use workflows::Workflow;
+
+/// Workload 6 in a child process of its own, so memory freed by earlier
+/// workloads does not hide what the blocked runs hold.
+fn memory(mode: &Mode) -> Vec<Value> {
+    let exe = std::env::current_exe().expect("own path");
+    mode.memory
+        .iter()
+        .map(|&m| {
+            let mut sides = serde_json::Map::new();
+            for who in ["ours", "baseline"] {
+                let out = std::process::Command::new(&exe)
+                    .args(["--memory", who, &m.to_string()])
+                    .output()
+                    .expect("memory child");
+                assert!(
+                    out.status.success(),
+                    "memory child failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                let v: Value = serde_json::from_slice(&out.stdout).expect("memory child json");
+                sides.insert(who.into(), v);
+            }
+            let ours = sides["ours"]["kib_per_run"].as_f64().unwrap_or(f64::NAN);
+            let base = sides["baseline"]["kib_per_run"]
+                .as_f64()
+                .unwrap_or(f64::NAN);
+            json!({
+                "workload": "memory",
+                "m": m,
+                "unit": "KiB per in-flight run",
+                "ours": sides["ours"],
+                "baseline": sides["baseline"],
+                "ratio_ours_to_baseline": ours / base,
+            })
+        })
+        .collect()
+}
+
+fn memory_child(who: &str, m: usize) -> Value {
+    let rt = current_thread();
+    let gate = Arc::new(Semaphore::new(0));
+    let entered = Arc::new(AtomicUsize::new(0));
+    rt.block_on(async {
+        let before = measure::rss_kib();
+        let handles: Vec<tokio::task::JoinHandle<u8>> = match who {
+            "ours" => {
+                let flow = Arc::new(ours::Gated {
+                    gate: gate.clone(),
+                    entered: entered.clone(),
+                });
+                (0..m)
+                    .map(|_| {
+                        let flow = flow.clone();
+                        tokio::spawn(async move {
+                            flow.run(workflows::StartEvent::new())
+                                .timeout(TIMEOUT)
+                                .await
+                                .expect("gated run")
+                        })
+                    })
+                    .collect()
+            }
+            "baseline" => (0..m)
+                .map(|_| tokio::spawn(baseline::gated_run(gate.clone(), entered.clone())))
+                .collect(),
+            other => panic!("--memory takes ours or baseline, not {other}"),
+        };
+        while entered.load(Ordering::Relaxed) < m {
+            tokio::task::yield_now().await;
+        }
+        let after = measure::rss_kib();
+        gate.add_permits(m);
+        for h in handles {
+            assert_eq!(h.await.expect("run task"), 1);
+        }
+        json!({
+            "rss_before_kib": before,
+            "rss_blocked_kib": after,
+            "kib_per_run": (after - before) as f64 / m as f64,
+        })
+    })
+}
+
+/// Workload 7: spawn the `startup` binary (a one-step workflow that prints
+/// its result) and time it from spawn to exit.
+fn startup(mode: &Mode) -> Value {
+    let exe = std::env::current_exe().expect("own path");
+    let bin = exe.with_file_name(format!("startup{}", std::env::consts::EXE_SUFFIX));
+    let mut sample = Sample::default();
+    for rep in 0..mode.warmup + mode.startup_reps {
+        let started = Instant::now();
+        let out = std::process::Command::new(&bin)
+            .output()
+            .unwrap_or_else(|e| panic!("{}: {e} (build it with --release)", bin.display()));
+        let ms = started.elapsed().as_secs_f64() * 1e3;
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
+        if rep >= mode.warmup {
+            sample.push(ms);
+        }
+    }
+    json!({ "workload": "startup", "unit": "ms from spawn to exit", "ours": sample.to_json() })
+}
+
+/// One workload's JSON: samples, medians and ratios to the baseline.
+fn entry(
+    name: &str,
+    params: Value,
+    ours: &Sample,
+    base: &Sample,
+    peer: Option<&Sample>,
+    per_item: Option<(&str, f64)>,
+) -> Value {
+    let mut v = json!({
+        "workload": name,
+        "params": params,
+        "ours": ours.to_json(),
+        "baseline": base.to_json(),
+        "ratio_ours_to_baseline": ratio(ours, base),
+    });
+    if let Some(peer) = peer {
+        v["peer"] = peer.to_json();
+        v["ratio_peer_to_baseline"] = json!(ratio(peer, base));
+    }
+    if let Some((label, items)) = per_item {
+        v[format!("ours_{label}")] = json!(ours.median() / items);
+        v[format!("baseline_{label}")] = json!(base.median() / items);
+        if let Some(peer) = peer {
+            v[format!("peer_{label}")] = json!(peer.median() / items);
+        }
+    }
+    v
+}
