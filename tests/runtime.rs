@@ -446,3 +446,38 @@ impl Looping {
 async fn a_derived_union_routes_each_member_and_loops() {
     assert_eq!(Looping.run(StartEvent::new()).await.unwrap(), 5);
 }
+
+// ---- a busy run yields to other tasks ----
+
+#[derive(Debug, Clone, Serialize, Deserialize, Event)]
+struct Hop(u32);
+
+struct Busy {
+    other_ran: Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[workflow]
+impl Busy {
+    #[step]
+    async fn hop(&self, ev: Either<StartEvent, Hop>) -> Either<Hop, StopEvent<bool>> {
+        match ev {
+            Either::Left(_) => Either::Left(Hop(0)),
+            Either::Right(Hop(n)) if n < 10_000 => Either::Left(Hop(n + 1)),
+            Either::Right(_) => {
+                Either::Right(StopEvent::new(self.other_ran.load(Ordering::SeqCst)))
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_run_whose_steps_never_wait_still_lets_other_tasks_run() {
+    let other_ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = other_ran.clone();
+    tokio::spawn(async move { flag.store(true, Ordering::SeqCst) });
+    let flow = Busy { other_ran };
+    assert!(
+        flow.run(StartEvent::new()).await.unwrap(),
+        "the spawned task never ran during the run"
+    );
+}

@@ -1,7 +1,7 @@
 //! The context a run's steps share: the store, events sent outside the
 //! return value, and the buffers of `collect_events`.
 
-use std::any::TypeId;
+use std::any::{Any, TypeId};
 use std::collections::{HashMap, VecDeque};
 use std::marker::PhantomData;
 use std::ops::Deref;
@@ -33,13 +33,33 @@ struct Shared {
     outbox: Mutex<VecDeque<DynEvent>>,
     /// Wakes the run when an event is sent from outside its own polling.
     waker: AtomicWaker,
-    /// Buffers of `collect_events`, by the collected type, then event type.
-    buffers: Mutex<HashMap<TypeId, HashMap<TypeId, VecDeque<DynEvent>>>>,
+    /// Buffers of `collect_events` and `collect_n`, by the collected type
+    /// (a tuple, or `Vec<E>`). A run collects few types, so a list beats a
+    /// map here.
+    buffers: Mutex<Vec<(TypeId, Box<dyn Any + Send>)>>,
     /// Set while a run uses this context.
     busy: AtomicBool,
     /// Set while the run is polling its steps: a send made then is routed
     /// when the poll ends, with no wake-up needed.
     polling: AtomicBool,
+}
+
+/// The buffer stored under `key`, made empty if there is none yet.
+fn buffer<B: Any + Send + Default>(
+    buffers: &mut Vec<(TypeId, Box<dyn Any + Send>)>,
+    key: TypeId,
+) -> &mut B {
+    let at = match buffers.iter().position(|(k, _)| *k == key) {
+        Some(at) => at,
+        None => {
+            buffers.push((key, Box::new(B::default())));
+            buffers.len() - 1
+        }
+    };
+    buffers[at]
+        .1
+        .downcast_mut::<B>()
+        .unwrap_or_else(|| unreachable!("each key holds one buffer type"))
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -81,7 +101,7 @@ impl Context {
             return None;
         }
         let mut buffers = lock(&self.shared.buffers);
-        let buffer = buffers.entry(TypeId::of::<T>()).or_default();
+        let buffer = buffer::<HashMap<TypeId, VecDeque<DynEvent>>>(&mut buffers, TypeId::of::<T>());
         buffer.entry(ev.type_id()).or_default().push_back(ev);
         let ready = wanted.iter().all(|t| {
             let needed = wanted.iter().filter(|u| *u == t).count();
@@ -98,19 +118,12 @@ impl Context {
     /// sent with [`StepContext::send_event`].
     pub fn collect_n<E: Event + EventSet>(&self, ev: E, n: usize) -> Option<Vec<E>> {
         let mut buffers = lock(&self.shared.buffers);
-        let buffer = buffers
-            .entry(TypeId::of::<Vec<E>>())
-            .or_default()
-            .entry(TypeId::of::<E>())
-            .or_default();
-        buffer.push_back(DynEvent::new(ev));
+        let buffer = buffer::<VecDeque<E>>(&mut buffers, TypeId::of::<Vec<E>>());
+        buffer.push_back(ev);
         if buffer.len() < n {
             return None;
         }
-        buffer
-            .drain(..n)
-            .map(|ev| ev.downcast::<E>().ok())
-            .collect()
+        Some(buffer.drain(..n).collect())
     }
 
     // ---- used by the runner ----

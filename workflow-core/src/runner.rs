@@ -2,11 +2,13 @@
 //! between steps.
 //!
 //! A run is one future. It owns a FIFO queue per step and polls the step
-//! invocations in flight itself (a `FuturesUnordered`), so starting a run
-//! spawns nothing and costs nothing per step or per worker: a step's
-//! invocation exists only while it has an event to handle. Steps of a run
-//! run concurrently, interleaved at their `.await`s; runs are independent
-//! futures that a multi-thread runtime runs in parallel.
+//! invocations itself, so starting a run spawns nothing and costs nothing
+//! per step or per worker: a step's invocation exists only while it has an
+//! event to handle. A new invocation is polled once in the order it was
+//! started; only if it has to wait is it parked in a `FuturesUnordered`,
+//! which polls it again when it is woken. Steps of a run run concurrently,
+//! interleaved at their `.await`s; runs are independent futures that a
+//! multi-thread runtime runs in parallel.
 
 use std::future::{Future, IntoFuture};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -23,6 +25,9 @@ use crate::event::{DynEvent, StartEvent, StopEvent};
 use crate::output::Emit;
 use crate::routing::{Routing, StepIndex};
 use crate::Workflow;
+
+/// Step polls one poll of a run may make before it yields to other tasks.
+const POLL_BUDGET: u32 = 256;
 
 /// A run being set up; `.await` it to run the workflow and get its result.
 #[must_use = "a run does nothing until it is awaited"]
@@ -172,6 +177,9 @@ struct Runner<'a, W: Workflow> {
     queues: Vec<std::collections::VecDeque<DynEvent>>,
     active: Vec<usize>,
     queued: usize,
+    /// Invocations started but not yet polled, in start order.
+    fresh: std::collections::VecDeque<Invocation<'a>>,
+    /// Invocations that returned `Pending`, polled again when woken.
     inflight: FuturesUnordered<Invocation<'a>>,
     stop: Option<W::Output>,
     last_empty: Option<&'static str>,
@@ -191,6 +199,7 @@ impl<'a, W: Workflow> Runner<'a, W> {
             queues: std::iter::repeat_with(Default::default).take(n).collect(),
             active: vec![0; n],
             queued: 0,
+            fresh: Default::default(),
             inflight: FuturesUnordered::new(),
             stop: None,
             last_empty: None,
@@ -237,7 +246,7 @@ impl<'a, W: Workflow> Runner<'a, W> {
     fn start(&mut self, step: StepIndex, ev: DynEvent) {
         let def = &self.routing.steps()[step as usize];
         self.active[step as usize] += 1;
-        self.inflight.push(Invocation {
+        self.fresh.push_back(Invocation {
             step,
             name: def.name,
             verbose: self.verbose,
@@ -326,9 +335,24 @@ impl<'a, W: Workflow> Runner<'a, W> {
 
     /// Ready(Ok) when the run is over: stopped, or stalled if no stop came.
     fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<(), WorkflowError>> {
+        let mut budget = POLL_BUDGET;
         loop {
+            if budget == 0 {
+                // A run whose steps never wait would otherwise keep the
+                // thread from every other task; let them in.
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
+            budget -= 1;
             if self.stop.is_none() {
                 self.route_sent()?;
+            }
+            if let Some(mut invocation) = self.fresh.pop_front() {
+                match Pin::new(&mut invocation).poll(cx) {
+                    Poll::Ready((step, outcome)) => self.finish(step, outcome)?,
+                    Poll::Pending => self.inflight.push(invocation),
+                }
+                continue;
             }
             match self.inflight.poll_next_unpin(cx) {
                 Poll::Ready(Some((step, outcome))) => self.finish(step, outcome)?,
@@ -338,7 +362,7 @@ impl<'a, W: Workflow> Runner<'a, W> {
                     if self.stop.is_some() {
                         return Poll::Ready(Ok(()));
                     }
-                    if self.ctx.has_sent() {
+                    if !self.fresh.is_empty() || self.ctx.has_sent() {
                         continue;
                     }
                     if self.inflight.is_empty() && self.queued == 0 {
