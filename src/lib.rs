@@ -46,7 +46,7 @@
 //! leads to `StopEvent`; no path from start to stop; a step that accepts
 //! `StopEvent`; malformed steps.
 //!
-//! ```compile_fail
+//! ```compile_fail,E0080
 //! use workflows::prelude::*;
 //!
 //! #[derive(Clone, Serialize, Deserialize, Event)]
@@ -110,10 +110,123 @@ pub use workflow_core::{
 ///
 /// # Equivalent code without the macro
 ///
-/// There is no hand-written equivalent of the checks: they are what the
-/// macro adds. The run itself is what you would write by hand with a queue
-/// per step and a loop that matches on event types and calls the methods;
-/// [`Workflow::run`] does that from the table.
+/// For
+///
+/// ```ignore
+/// #[workflow]
+/// impl Flow {
+///     #[step]
+///     async fn first(&self, ev: StartEvent) -> Query { .. }
+///     #[step]
+///     async fn second(&self, ev: Query) -> StopEvent<String> { .. }
+/// }
+/// ```
+///
+/// the macro writes, beside the impl block (abridged; the expansion
+/// snapshots in `workflow-macros/tests/expand/` show it whole):
+///
+/// ```ignore
+/// const _: () = {
+///     use workflows::__private as __wf;
+///     // The graph, from the types in the signatures.
+///     const __NODES: &[__wf::StepNode] = &[
+///         __wf::StepNode { name: "first", accepts: &[<StartEvent as EventSet>::IDS], emits: &[<Query as StepOutput>::IDS] },
+///         __wf::StepNode { name: "second", accepts: &[<Query as EventSet>::IDS], emits: &[<StopEvent<String> as StepOutput>::IDS] },
+///     ];
+///     const __GRAPH: __wf::Graph<2> = __wf::Graph::new(__NODES);
+///     // One `const` per rule and place, spanned at your tokens: a broken
+///     // rule is a compile-time panic reported there.
+///     const _: () = __wf::check_start_accepted(__NODES);
+///     const _: () = __wf::check_output_consumed(__NODES, 0, <Query as StepOutput>::IDS, "Query");
+///     // ..
+///     // What the runner calls: event in, the method's result out.
+///     fn __step_first<'a>(this: &'a Flow, ctx: &'a Context, ev: DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>> {
+///         Box::pin(async move {
+///             let ev = <StartEvent as EventSet>::from_dyn(ev)?;
+///             <Query as StepOutput>::into_emit(Flow::first(this, ev).await)
+///         })
+///     }
+///     // ..
+///     impl Workflow for Flow {
+///         type Output = String; // the `R` of `StopEvent<R>`, found from the types
+///         fn __routing() -> &'static Routing<Self> { /* built once from a static step table */ }
+///     }
+/// };
+/// ```
+///
+/// # Errors it reports
+///
+/// A step that produces an event no step takes:
+///
+/// ```compile_fail,E0080
+/// use workflows::prelude::*;
+/// #[derive(Clone, Serialize, Deserialize, Event)]
+/// struct Orphan;
+/// struct Flow;
+/// #[workflow]
+/// impl Flow {
+///     #[step]
+///     async fn only(&self, ev: StartEvent) -> Either<Orphan, StopEvent<()>> {
+///         // error: `Orphan` is produced by step `only` but no step accepts it
+///         Either::Right(StopEvent::new(()))
+///     }
+/// }
+/// ```
+///
+/// A run that can start but never reach `StopEvent`:
+///
+/// ```compile_fail,E0080
+/// use workflows::prelude::*;
+/// #[derive(Clone, Serialize, Deserialize, Event)]
+/// struct Ping;
+/// #[derive(Clone, Serialize, Deserialize, Event)]
+/// struct Pong;
+/// struct Flow;
+/// // error: no path leads from `StartEvent` to `StopEvent`
+/// #[workflow]
+/// impl Flow {
+///     #[step]
+///     async fn begin(&self, ev: StartEvent) -> Ping { Ping }
+///     #[step]
+///     async fn spin(&self, ev: Ping) -> Ping { Ping }
+///     // error: step `echo` can never run (and `finish`, below)
+///     #[step]
+///     async fn echo(&self, ev: Pong) -> Pong { Pong }
+///     #[step]
+///     async fn finish(&self, ev: Pong) -> StopEvent<()> { StopEvent::new(()) }
+/// }
+/// ```
+///
+/// An event sent through the context that the step does not declare:
+///
+/// ```compile_fail,E0277
+/// use workflows::prelude::*;
+/// #[derive(Clone, Serialize, Deserialize, Event)]
+/// struct Work;
+/// struct Flow;
+/// #[workflow]
+/// impl Flow {
+///     #[step]
+///     async fn dispatch(&self, ctx: &Context, ev: StartEvent) -> Option<StopEvent<()>> {
+///         ctx.send_event(Work); // error: this step sends `Work` through the context without declaring it
+///         None
+///     }
+///     #[step]
+///     async fn work(&self, ev: Work) -> StopEvent<()> { StopEvent::new(()) }
+/// }
+/// ```
+///
+/// A step that is not `async`:
+///
+/// ```compile_fail
+/// use workflows::prelude::*;
+/// struct Flow;
+/// #[workflow]
+/// impl Flow {
+///     #[step]
+///     fn only(&self, ev: StartEvent) -> StopEvent<()> { StopEvent::new(()) } // error: step `only` must be async
+/// }
+/// ```
 pub use workflow_macros::workflow;
 
 /// Marks a step inside a `#[workflow]` impl block; see [`workflow`].

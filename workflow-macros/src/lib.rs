@@ -7,6 +7,8 @@ mod ctxt;
 mod derive;
 mod expand;
 mod parse;
+#[cfg(test)]
+mod snapshots;
 mod workflow;
 
 use proc_macro::TokenStream;

@@ -1,0 +1,52 @@
+//! Expansion snapshots: what `#[workflow]` generates for a few
+//! representative workflows, pretty-printed, compared with
+//! `tests/expand/<name>.expanded.rs`. A reviewer reads the routing table
+//! and the checks there. After a deliberate change to the generated code,
+//! re-bless with `UPDATE_EXPAND=1 cargo test -p workflow-macros`.
+
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+
+fn expand_file(input: &Path) -> String {
+    let source = std::fs::read_to_string(input).unwrap();
+    let mut item: syn::ItemImpl = syn::parse_str(&source).unwrap();
+    // The attribute is the macro's input; take its arguments off the item.
+    let attr = item.attrs.remove(0);
+    let args = match attr.meta {
+        syn::Meta::List(list) => list.tokens,
+        _ => TokenStream::new(),
+    };
+    let out = crate::workflow::expand(args, quote::ToTokens::to_token_stream(&item));
+    let file: syn::File = syn::parse2(out).expect("the expansion parses as a file");
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn expansions_match_their_snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expand");
+    let update = std::env::var_os("UPDATE_EXPAND").is_some();
+    let mut checked = 0;
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.to_string_lossy().ends_with(".expanded.rs"))
+        .collect();
+    inputs.sort();
+    for input in inputs {
+        let expanded = expand_file(&input);
+        let snapshot = input.with_extension("expanded.rs");
+        if update || !snapshot.exists() {
+            std::fs::write(&snapshot, &expanded).unwrap();
+        }
+        let expected = std::fs::read_to_string(&snapshot).unwrap();
+        assert!(
+            expected == expanded,
+            "{} differs from the expansion of {}; if the change is meant, re-bless with UPDATE_EXPAND=1\n--- expected\n{expected}\n--- got\n{expanded}",
+            snapshot.display(),
+            input.display()
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "one snapshot per input in tests/expand");
+}

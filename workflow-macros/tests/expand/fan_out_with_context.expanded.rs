@@ -1,0 +1,190 @@
+impl FanOut {
+    async fn dispatch(
+        &self,
+        ctx: &::workflows::StepContext<'_, (Done, (Work, ()))>,
+        ev: StartEvent,
+    ) -> Result<Option<Done>, WorkflowError> {
+        todo!()
+    }
+    async fn worker(&self, ev: Work) -> Done {
+        todo!()
+    }
+    async fn collect(
+        &self,
+        ctx: &::workflows::StepContext<'_, (StopEvent<u64>, ())>,
+        ev: Done,
+    ) -> Option<StopEvent<u64>> {
+        todo!()
+    }
+}
+const _: () = {
+    use ::workflows::__private as __wf;
+    const __NODES: &[__wf::StepNode] = &[
+        __wf::StepNode {
+            name: "collect",
+            accepts: &[<Done as __wf::EventSet>::IDS],
+            emits: &[<Option<StopEvent<u64>> as __wf::StepOutput>::IDS],
+        },
+        __wf::StepNode {
+            name: "dispatch",
+            accepts: &[<StartEvent as __wf::EventSet>::IDS],
+            emits: &[
+                <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::IDS,
+                <Work as __wf::EventSet>::IDS,
+            ],
+        },
+        __wf::StepNode {
+            name: "worker",
+            accepts: &[<Work as __wf::EventSet>::IDS],
+            emits: &[<Done as __wf::StepOutput>::IDS],
+        },
+    ];
+    const __GRAPH: __wf::Graph<3usize> = __wf::Graph::new(__NODES);
+    const _: () = __wf::check_start_accepted(__NODES);
+    const _: () = __wf::check_stop_emitted(__NODES);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        0usize,
+        <Done as __wf::EventSet>::IDS,
+        "Done",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        0usize,
+        <StopEvent<u64> as __wf::StepOutput>::IDS,
+        "StopEvent<u64>",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        1usize,
+        <StartEvent as __wf::EventSet>::IDS,
+        "StartEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        1usize,
+        <Done as __wf::StepOutput>::IDS,
+        "Done",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        1usize,
+        <Work as __wf::EventSet>::IDS,
+        "Work",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        2usize,
+        <Work as __wf::EventSet>::IDS,
+        "Work",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        2usize,
+        <Done as __wf::StepOutput>::IDS,
+        "Done",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
+    fn __step_collect<'a>(
+        this: &'a FanOut,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <Done as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(__wf::misrouted("collect", &ev));
+                }
+            };
+            let out: Option<StopEvent<u64>> = <FanOut>::collect(
+                    this,
+                    &__wf::StepContext::new(ctx),
+                    ev,
+                )
+                .await;
+            <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    fn __step_dispatch<'a>(
+        this: &'a FanOut,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <StartEvent as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(__wf::misrouted("dispatch", &ev));
+                }
+            };
+            let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
+                    this,
+                    &__wf::StepContext::new(ctx),
+                    ev,
+                )
+                .await;
+            <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    fn __step_worker<'a>(
+        this: &'a FanOut,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <Work as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(__wf::misrouted("worker", &ev));
+                }
+            };
+            let out: Done = <FanOut>::worker(this, ev).await;
+            <Done as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    impl __wf::Workflow for FanOut {
+        type Output = __wf::ResultOf<
+            __wf::StopOf<
+                __wf::StopOf<
+                    __wf::StopOf<
+                        __wf::NoStop,
+                        <Option<StopEvent<u64>> as __wf::StepOutput>::Stop,
+                    >,
+                    <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::Stop,
+                >,
+                <Done as __wf::StepOutput>::Stop,
+            >,
+        >;
+        fn __routing() -> &'static __wf::Routing<Self> {
+            static STEPS: [__wf::StepDef<FanOut>; 3usize] = [
+                __wf::StepDef {
+                    name: "collect",
+                    workers: 4usize,
+                    accepts: <Done as __wf::EventSet>::type_ids,
+                    invoke: __step_collect,
+                },
+                __wf::StepDef {
+                    name: "dispatch",
+                    workers: 4usize,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    invoke: __step_dispatch,
+                },
+                __wf::StepDef {
+                    name: "worker",
+                    workers: 8usize,
+                    accepts: <Work as __wf::EventSet>::type_ids,
+                    invoke: __step_worker,
+                },
+            ];
+            static ROUTING: __wf::OnceLock<__wf::Routing<FanOut>> = __wf::OnceLock::new();
+            ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+    }
+};

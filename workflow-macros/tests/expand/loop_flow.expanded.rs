@@ -1,0 +1,159 @@
+impl LoopExampleFlow {
+    async fn answer_query(
+        &self,
+        ev: Either<StartEvent, QueryEvent>,
+    ) -> Either<FailedEvent, StopEvent<String>> {
+        todo!()
+    }
+    async fn improve_query(
+        &self,
+        ev: FailedEvent,
+    ) -> Either<QueryEvent, StopEvent<String>> {
+        todo!()
+    }
+    fn helper(&self) {}
+}
+const _: () = {
+    use ::workflows::__private as __wf;
+    const __NODES: &[__wf::StepNode] = &[
+        __wf::StepNode {
+            name: "answer_query",
+            accepts: &[<Either<StartEvent, QueryEvent> as __wf::EventSet>::IDS],
+            emits: &[<Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
+        },
+        __wf::StepNode {
+            name: "improve_query",
+            accepts: &[<FailedEvent as __wf::EventSet>::IDS],
+            emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
+        },
+    ];
+    const __GRAPH: __wf::Graph<2usize> = __wf::Graph::new(__NODES);
+    const _: () = __wf::check_start_accepted(__NODES);
+    const _: () = __wf::check_stop_emitted(__NODES);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        0usize,
+        <StartEvent as __wf::EventSet>::IDS,
+        "StartEvent",
+    );
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        0usize,
+        <QueryEvent as __wf::EventSet>::IDS,
+        "QueryEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        0usize,
+        <FailedEvent as __wf::StepOutput>::IDS,
+        "FailedEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        0usize,
+        <StopEvent<String> as __wf::StepOutput>::IDS,
+        "StopEvent<String>",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        1usize,
+        <FailedEvent as __wf::EventSet>::IDS,
+        "FailedEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        1usize,
+        <QueryEvent as __wf::StepOutput>::IDS,
+        "QueryEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        1usize,
+        <StopEvent<String> as __wf::StepOutput>::IDS,
+        "StopEvent<String>",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    fn __step_answer_query<'a>(
+        this: &'a LoopExampleFlow,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <Either<
+                StartEvent,
+                QueryEvent,
+            > as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(
+                        __wf::misrouted("answer_query", &ev),
+                    );
+                }
+            };
+            let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
+                    this,
+                    ev,
+                )
+                .await;
+            <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    fn __step_improve_query<'a>(
+        this: &'a LoopExampleFlow,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <FailedEvent as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(
+                        __wf::misrouted("improve_query", &ev),
+                    );
+                }
+            };
+            let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
+                    this,
+                    ev,
+                )
+                .await;
+            <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    impl __wf::Workflow for LoopExampleFlow {
+        type Output = __wf::ResultOf<
+            __wf::StopOf<
+                __wf::StopOf<
+                    __wf::NoStop,
+                    <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::Stop,
+                >,
+                <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::Stop,
+            >,
+        >;
+        fn __routing() -> &'static __wf::Routing<Self> {
+            static STEPS: [__wf::StepDef<LoopExampleFlow>; 2usize] = [
+                __wf::StepDef {
+                    name: "answer_query",
+                    workers: 4usize,
+                    accepts: <Either<
+                        StartEvent,
+                        QueryEvent,
+                    > as __wf::EventSet>::type_ids,
+                    invoke: __step_answer_query,
+                },
+                __wf::StepDef {
+                    name: "improve_query",
+                    workers: 4usize,
+                    accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    invoke: __step_improve_query,
+                },
+            ];
+            static ROUTING: __wf::OnceLock<__wf::Routing<LoopExampleFlow>> = __wf::OnceLock::new();
+            ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+    }
+};

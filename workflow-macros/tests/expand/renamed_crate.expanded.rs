@@ -1,0 +1,66 @@
+impl Tiny {
+    async fn only(&self, ev: StartEvent) -> StopEvent<()> {
+        todo!()
+    }
+}
+const _: () = {
+    use my::wf::__private as __wf;
+    const __NODES: &[__wf::StepNode] = &[
+        __wf::StepNode {
+            name: "only",
+            accepts: &[<StartEvent as __wf::EventSet>::IDS],
+            emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
+        },
+    ];
+    const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES);
+    const _: () = __wf::check_start_accepted(__NODES);
+    const _: () = __wf::check_stop_emitted(__NODES);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_input_produced(
+        __NODES,
+        0usize,
+        <StartEvent as __wf::EventSet>::IDS,
+        "StartEvent",
+    );
+    const _: () = __wf::check_output_consumed(
+        __NODES,
+        0usize,
+        <StopEvent<()> as __wf::StepOutput>::IDS,
+        "StopEvent<()>",
+    );
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    fn __step_only<'a>(
+        this: &'a Tiny,
+        ctx: &'a __wf::Context,
+        ev: __wf::DynEvent,
+    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __wf::boxed(async move {
+            let ev = match <StartEvent as __wf::EventSet>::from_dyn(ev) {
+                ::core::result::Result::Ok(ev) => ev,
+                ::core::result::Result::Err(ev) => {
+                    return ::core::result::Result::Err(__wf::misrouted("only", &ev));
+                }
+            };
+            let out: StopEvent<()> = <Tiny>::only(this, ev).await;
+            <StopEvent<()> as __wf::StepOutput>::into_emit(out)
+        })
+    }
+    impl __wf::Workflow for Tiny {
+        type Output = __wf::ResultOf<
+            __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
+        >;
+        fn __routing() -> &'static __wf::Routing<Self> {
+            static STEPS: [__wf::StepDef<Tiny>; 1usize] = [
+                __wf::StepDef {
+                    name: "only",
+                    workers: 4usize,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    invoke: __step_only,
+                },
+            ];
+            static ROUTING: __wf::OnceLock<__wf::Routing<Tiny>> = __wf::OnceLock::new();
+            ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+    }
+};
