@@ -196,9 +196,12 @@ fn loops(mode: &Mode) -> Vec<Value> {
     let rt = current_thread();
     let mut out = Vec::new();
     for &hops in mode.loop_hops {
-        // One run per repetition; hops = 2 per round trip counted as steps.
+        // One run per repetition. RSS around our runs shows whether memory
+        // stays flat however long the loop.
         let flow = ours::Loop { hops };
+        let rss_before = measure::rss_kib();
         let ours = sequential(&rt, mode, 1, hops, || ours::loop_run(&flow));
+        let rss_after = measure::rss_kib();
         let base = sequential(&rt, mode, 1, hops, || baseline::loop_run(hops));
         #[cfg(feature = "blazen")]
         let peer = {
@@ -208,14 +211,16 @@ fn loops(mode: &Mode) -> Vec<Value> {
         #[cfg(not(feature = "blazen"))]
         let peer: Option<Sample> = None;
         // `hops` counts Ping and Pong events: one step run each.
-        out.push(entry(
+        let mut v = entry(
             "loop",
             json!({ "runtime": "current_thread", "n": hops, "unit": "us/run" }),
             &ours,
             &base,
             peer.as_ref(),
             Some(("us_per_hop", hops as f64)),
-        ));
+        );
+        v["ours_rss_kib_before_after"] = json!([rss_before, rss_after]);
+        out.push(v);
     }
     out
 }
