@@ -335,7 +335,7 @@ pub const STOP_EVENT_ID: EventId = EventId::new("workflows", "StopEvent", 0, 0);
 #[diagnostic::do_not_recommend]
 impl<R: RunResult> Event for StopEvent<R> {
     const ID: EventId = STOP_EVENT_ID;
-    type __StopKind = crate::output::Stops<R>;
+    type __StopKind = crate::output::StopWith<R>;
 }
 
 /// A union of two event types, for steps that accept or return either.

@@ -2,7 +2,7 @@
 //! type-level bookkeeping that finds a workflow's result type.
 //!
 //! Each step's return type names, somewhere inside it, zero or one
-//! `StopEvent<R>`. [`StopKind`] records which (`NoStop` or `Stops<R>`), and
+//! `StopEvent<R>`. [`StopKind`] records which (`NoStop` or `StopWith<R>`), and
 //! [`JoinStop`] folds those over all steps, so the workflow's result type is
 //! found from the types themselves, however the user spelled them. Two
 //! different result types in one workflow do not join: that is a compiler
@@ -29,20 +29,20 @@ pub trait StopKind {
 
 /// Marks a type with no `StopEvent` in it.
 pub struct NoStop;
-/// Marks a type holding `StopEvent<R>`.
-pub struct Stops<R>(std::marker::PhantomData<R>);
+/// Marks a type holding `StopEvent<R>`; errors print it as `StopWith<R>`.
+pub struct StopWith<R>(std::marker::PhantomData<R>);
 
 impl StopKind for NoStop {
     type Result = ();
 }
-impl<R: RunResult> StopKind for Stops<R> {
+impl<R: RunResult> StopKind for StopWith<R> {
     type Result = R;
 }
 
 /// Combines the stop kinds of two types.
 #[diagnostic::on_unimplemented(
-    message = "a workflow has one result type, but its steps stop with different ones",
-    label = "this step's `StopEvent` result differs from another step's",
+    message = "a workflow has one result type, but its steps stop with two: `{Self}` and `{Other}`",
+    label = "`StopEvent` result types differ",
     note = "all steps of a workflow return the same `StopEvent<R>`: pick one result type `R` for the whole workflow"
 )]
 pub trait JoinStop<Other> {
@@ -54,16 +54,16 @@ impl JoinStop<NoStop> for NoStop {
     type Out = NoStop;
 }
 #[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<Stops<R>> for NoStop {
-    type Out = Stops<R>;
+impl<R: RunResult> JoinStop<StopWith<R>> for NoStop {
+    type Out = StopWith<R>;
 }
 #[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<NoStop> for Stops<R> {
-    type Out = Stops<R>;
+impl<R: RunResult> JoinStop<NoStop> for StopWith<R> {
+    type Out = StopWith<R>;
 }
 #[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<Stops<R>> for Stops<R> {
-    type Out = Stops<R>;
+impl<R: RunResult> JoinStop<StopWith<R>> for StopWith<R> {
+    type Out = StopWith<R>;
 }
 
 /// The stop kind of two types together.
