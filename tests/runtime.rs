@@ -481,3 +481,37 @@ async fn a_run_whose_steps_never_wait_still_lets_other_tasks_run() {
         "the spawned task never ran during the run"
     );
 }
+
+// ---- fan-out by returning a Vec ----
+
+struct VecFanOut {
+    n: u64,
+}
+
+#[workflow]
+impl VecFanOut {
+    #[step]
+    async fn dispatch(&self, _ev: StartEvent) -> Vec<Work> {
+        (0..self.n).map(Work).collect()
+    }
+
+    #[step(workers = 2)]
+    async fn worker(&self, ev: Work) -> Done {
+        Done(ev.0 * 2)
+    }
+
+    #[step]
+    async fn collect(&self, ctx: &Context, ev: Done) -> Option<StopEvent<u64>> {
+        let all = ctx.collect_n(ev, self.n as usize)?;
+        Some(StopEvent::new(all.iter().map(|d| d.0).sum()))
+    }
+}
+
+#[tokio::test]
+async fn a_vec_return_fans_out_every_event_and_an_empty_one_emits_nothing() {
+    let flow = VecFanOut { n: 50 };
+    assert_eq!(flow.run(StartEvent::new()).await.unwrap(), 2 * 49 * 50 / 2);
+    let empty = VecFanOut { n: 0 };
+    let err = empty.run(StartEvent::new()).await.unwrap_err();
+    assert!(matches!(err, WorkflowError::Stalled { last_step: Some("dispatch") }), "{err:?}");
+}

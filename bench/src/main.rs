@@ -228,28 +228,35 @@ fn loops(mode: &Mode) -> Vec<Value> {
 fn fanout(mode: &Mode) -> Vec<Value> {
     let rt = current_thread();
     let mut out = Vec::new();
-    for &n in mode.fanout {
-        let expect = n * (n - 1) / 2;
-        let flow = ours::FanOut { n };
-        let ours = sequential(&rt, mode, 1, expect, || ours::fanout_run(&flow));
-        let base = sequential(&rt, mode, 1, expect, || baseline::fanout_run(n));
-        #[cfg(feature = "blazen")]
-        let peer = {
-            let wf = peer::fanout_workflow(n);
-            Some(sequential(&rt, mode, 1, expect, || {
-                peer::fanout_run(&wf, &rt)
-            }))
-        };
-        #[cfg(not(feature = "blazen"))]
-        let peer: Option<Sample> = None;
-        out.push(entry(
-            "fanout",
-            json!({ "runtime": "current_thread", "n": n, "workers": 4, "via": "context", "unit": "us/run" }),
-            &ours,
-            &base,
-            peer.as_ref(),
-            Some(("us_per_event", n as f64)),
-        ));
+    for via in ["context", "vec"] {
+        for &n in mode.fanout {
+            let expect = n * (n - 1) / 2;
+            let ours = if via == "vec" {
+                let flow = ours::FanOutVec { n };
+                sequential(&rt, mode, 1, expect, || ours::fanout_vec_run(&flow))
+            } else {
+                let flow = ours::FanOut { n };
+                sequential(&rt, mode, 1, expect, || ours::fanout_run(&flow))
+            };
+            let base = sequential(&rt, mode, 1, expect, || baseline::fanout_run(n));
+            #[cfg(feature = "blazen")]
+            let peer = {
+                let wf = peer::fanout_workflow(n, via == "vec");
+                Some(sequential(&rt, mode, 1, expect, || {
+                    peer::fanout_run(&wf, &rt)
+                }))
+            };
+            #[cfg(not(feature = "blazen"))]
+            let peer: Option<Sample> = None;
+            out.push(entry(
+                "fanout",
+                json!({ "runtime": "current_thread", "n": n, "workers": 4, "via": via, "unit": "us/run" }),
+                &ours,
+                &base,
+                peer.as_ref(),
+                Some(("us_per_event", n as f64)),
+            ));
+        }
     }
     out
 }

@@ -153,6 +153,38 @@ impl FanOut {
     }
 }
 
+/// Workload 3, `Vec` variant: the dispatch step returns all `n` Work
+/// events at once.
+pub struct FanOutVec {
+    pub n: u64,
+}
+
+#[workflow]
+impl FanOutVec {
+    #[step]
+    async fn dispatch(&self, _ev: StartEvent) -> Vec<Work> {
+        (0..self.n).map(|i| Work { i }).collect()
+    }
+
+    #[step(workers = 4)]
+    async fn worker(&self, ev: Work) -> Done {
+        Done { i: ev.i }
+    }
+
+    #[step]
+    async fn collect(&self, ctx: &Context, ev: Done) -> Option<StopEvent<u64>> {
+        let all = ctx.collect_n(ev, self.n as usize)?;
+        Some(StopEvent::new(all.iter().map(|d| d.i).sum()))
+    }
+}
+
+pub async fn fanout_vec_run(flow: &FanOutVec) -> u64 {
+    flow.run(StartEvent::new())
+        .timeout(crate::TIMEOUT)
+        .await
+        .expect("fanout run")
+}
+
 pub async fn fanout_run(flow: &FanOut) -> u64 {
     flow.run(StartEvent::new())
         .timeout(crate::TIMEOUT)

@@ -173,6 +173,18 @@ async fn f_dispatch(e: StartEvent, ctx: Context) -> Result<StepOutput, BErr> {
     Ok(StepOutput::None)
 }
 
+#[step(emits = [PWork])]
+async fn f_dispatch_vec(e: StartEvent, ctx: Context) -> Result<StepOutput, BErr> {
+    let n = e.data["n"].as_i64().unwrap_or(0);
+    ctx.set("n", n).await;
+    ctx.set("seen", 0i64).await;
+    ctx.set("sum", 0i64).await;
+    let all: Vec<Box<dyn AnyEvent>> = (0..n)
+        .map(|i| Box::new(PWork { n: i }) as Box<dyn AnyEvent>)
+        .collect();
+    Ok(StepOutput::Multiple(all))
+}
+
 #[step(max_concurrency = 4)]
 async fn f_worker(e: PWork, _c: Context) -> Result<PDone, BErr> {
     Ok(PDone { n: e.n })
@@ -199,9 +211,14 @@ pub struct FanWf {
     n: u64,
 }
 
-pub fn fanout_workflow(n: u64) -> FanWf {
+pub fn fanout_workflow(n: u64, vec: bool) -> FanWf {
+    let dispatch = if vec {
+        f_dispatch_vec_registration()
+    } else {
+        f_dispatch_registration()
+    };
     let wf = WorkflowBuilder::new("fanout")
-        .step(f_dispatch_registration())
+        .step(dispatch)
         .step(f_worker_registration())
         .step(f_collect_registration())
         .timeout(crate::TIMEOUT)

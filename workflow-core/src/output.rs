@@ -19,6 +19,8 @@ pub enum Emit {
     Nothing,
     /// One event.
     One(DynEvent),
+    /// Several events, routed in order (a `Vec<E>` fan-out).
+    Many(Vec<DynEvent>),
 }
 
 /// Whether a type carries a stop event, and of which result type.
@@ -76,8 +78,8 @@ pub type ResultOf<S> = <S as StopKind>::Result;
 /// event), or `Result<_, E>` of either (so `?` works in steps).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be returned from a step",
-    label = "not an event, a union of events, `Option<_>` or `Result<_, E>` of one",
-    note = "a step returns an event (`#[derive(Event)]`), a union (`Either<A, B>`, an enum deriving `EventSet`), `Option<_>` of one for \"no event\", or `Result<_, E>` of one where `E` converts into `Box<dyn Error + Send + Sync>`"
+    label = "not an event, a union of events, `Option<_>`, `Vec<_>` or `Result<_, E>` of one",
+    note = "a step returns an event (`#[derive(Event)]`), a union (`Either<A, B>`, an enum deriving `EventSet`), `Option<_>` of one for \"no event\", `Vec<E>` to fan out events, or `Result<_, E>` of one where `E` converts into `Box<dyn Error + Send + Sync>`"
 )]
 pub trait StepOutput: Send + 'static {
     /// Every event type the step may emit this way.
@@ -106,6 +108,16 @@ impl<T: StepOutput> StepOutput for Option<T> {
             Some(t) => t.into_emit(),
             None => Ok(Emit::Nothing),
         }
+    }
+}
+
+/// Fan-out: every event of the vector is routed, in order.
+#[diagnostic::do_not_recommend]
+impl<E: crate::Event> StepOutput for Vec<E> {
+    const IDS: &'static [EventId] = &[E::ID];
+    type Stop = E::__StopKind;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        Ok(Emit::Many(self.into_iter().map(DynEvent::new).collect()))
     }
 }
 

@@ -270,7 +270,13 @@ impl<'a, W: Workflow> Runner<'a, W> {
         if self.verbose {
             match &outcome {
                 Ok(Emit::Nothing) => println!("Step {name} produced no event"),
+                Ok(Emit::Many(evs)) if evs.is_empty() => println!("Step {name} produced no event"),
                 Ok(Emit::One(ev)) => println!("Step {name} produced event {}", ev.name()),
+                Ok(Emit::Many(evs)) => {
+                    for ev in evs {
+                        println!("Step {name} produced event {}", ev.name());
+                    }
+                }
                 Err(_) => {}
             }
         }
@@ -291,6 +297,14 @@ impl<'a, W: Workflow> Runner<'a, W> {
             }
             Ok(Emit::Nothing) => self.last_empty = Some(name),
             Ok(Emit::One(ev)) => self.route(ev, Some(step))?,
+            Ok(Emit::Many(evs)) => {
+                if evs.is_empty() {
+                    self.last_empty = Some(name);
+                }
+                for ev in evs {
+                    self.route(ev, Some(step))?;
+                }
+            }
         }
         if let Some(ev) = self.queues[i].pop_front() {
             self.queued -= 1;

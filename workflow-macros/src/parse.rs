@@ -212,7 +212,7 @@ fn step(
     let mut output_members = Vec::new();
     members(
         &output,
-        &["Option", "Result", "Either", "Either3"],
+        &["Option", "Result", "Vec", "Either", "Either3"],
         &mut output_members,
     );
     let mut input_members = Vec::new();
@@ -310,12 +310,13 @@ mod tests {
 
     #[test]
     fn members_look_through_wrappers() {
-        let all = ["Option", "Result", "Either", "Either3"];
+        let all = ["Option", "Result", "Vec", "Either", "Either3"];
         assert_eq!(
             names("Result<Option<Either<A, m::B>>, E>", &all),
             ["A", "m::B"]
         );
         assert_eq!(names("StopEvent<String>", &all), ["StopEvent<String>"]);
+        assert_eq!(names("Result<Vec<Work>, E>", &all), ["Work"]);
         assert_eq!(names("Either3<A, B, C>", &["Either3"]), ["A", "B", "C"]);
         assert_eq!(names("Option<A>", &["Either"]), ["Option<A>"]);
     }
