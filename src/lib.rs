@@ -93,8 +93,9 @@ pub use workflow_core::{
 /// A step takes `&self`, optionally the run's `&Context` (in any position),
 /// and one event parameter: an event type or a union (`Either<A, B>`,
 /// `Either3<A, B, C>`, an enum deriving [`EventSet`]). It returns an event,
-/// a union, `Option<_>` of one ("no event") or `Result<_, E>` of either,
-/// where `E` converts into `Box<dyn Error + Send + Sync>` (so `?` works).
+/// a union, `Option<_>` of one ("no event"), `Vec<E>` (fan-out: each event
+/// is routed) or `Result<_, E>` of any of these, where `E` converts into
+/// `Box<dyn Error + Send + Sync>` (so `?` works).
 /// Events sent with `ctx.send_event` are declared with `emits = [..]`.
 /// Methods without `#[step]` stay ordinary methods.
 ///
