@@ -513,5 +513,13 @@ async fn a_vec_return_fans_out_every_event_and_an_empty_one_emits_nothing() {
     assert_eq!(flow.run(StartEvent::new()).await.unwrap(), 2 * 49 * 50 / 2);
     let empty = VecFanOut { n: 0 };
     let err = empty.run(StartEvent::new()).await.unwrap_err();
-    assert!(matches!(err, WorkflowError::Stalled { last_step: Some("dispatch") }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            WorkflowError::Stalled {
+                last_step: Some("dispatch")
+            }
+        ),
+        "{err:?}"
+    );
 }
