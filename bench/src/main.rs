@@ -92,20 +92,39 @@ fn main() {
             let m: usize = m.parse().expect("--memory WHO M: M is a number");
             println!("{}", memory_child(who, m));
         }
-        ["--profile-fanout", n] => {
-            // For profilers: only our fan-out, ten runs.
-            let n: u64 = n.parse().expect("--profile-fanout N");
-            let rt = current_thread();
-            let flow = ours::FanOut { n };
-            for _ in 0..10 {
-                assert_eq!(rt.block_on(ours::fanout_run(&flow)), n * (n - 1) / 2);
-            }
+        ["--profile", workload, n] => {
+            // For profilers (valgrind --tool=callgrind): only our side of
+            // one workload, ten runs.
+            let n: u64 = n.parse().expect("--profile WORKLOAD N");
+            profile(workload, n);
         }
         ["--quick"] | [] => run(&QUICK),
         ["--full"] => run(&FULL),
         _ => {
-            eprintln!("usage: workflow-bench [--quick | --full]");
+            eprintln!("usage: workflow-bench [--quick | --full | --profile chain|loop|fanout N]");
             std::process::exit(2);
+        }
+    }
+}
+
+fn profile(workload: &str, n: u64) {
+    let rt = current_thread();
+    for _ in 0..10 {
+        match workload {
+            "chain" => {
+                let flow = ours::Chain;
+                rt.block_on(async {
+                    for _ in 0..n {
+                        assert_eq!(ours::chain_run(&flow).await, 10);
+                    }
+                });
+            }
+            "loop" => assert_eq!(rt.block_on(ours::loop_run(&ours::Loop { hops: n })), n),
+            "fanout" => assert_eq!(
+                rt.block_on(ours::fanout_run(&ours::FanOut { n })),
+                n * (n - 1) / 2
+            ),
+            other => panic!("--profile takes chain, loop or fanout, not {other}"),
         }
     }
 }

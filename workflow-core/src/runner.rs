@@ -179,8 +179,9 @@ struct Runner<'a, W: Workflow> {
     queued: usize,
     /// Invocations started but not yet polled, in start order.
     fresh: std::collections::VecDeque<Invocation<'a>>,
-    /// Invocations that returned `Pending`, polled again when woken.
-    inflight: FuturesUnordered<Invocation<'a>>,
+    /// Invocations that returned `Pending`, polled again when woken. Made
+    /// when the first one waits: runs whose steps never wait skip it.
+    inflight: Option<FuturesUnordered<Invocation<'a>>>,
     stop: Option<W::Output>,
     last_empty: Option<&'static str>,
     /// Scratch buffer for events sent through the context.
@@ -200,7 +201,7 @@ impl<'a, W: Workflow> Runner<'a, W> {
             active: vec![0; n],
             queued: 0,
             fresh: Default::default(),
-            inflight: FuturesUnordered::new(),
+            inflight: None,
             stop: None,
             last_empty: None,
             sent: Default::default(),
@@ -364,11 +365,18 @@ impl<'a, W: Workflow> Runner<'a, W> {
             if let Some(mut invocation) = self.fresh.pop_front() {
                 match Pin::new(&mut invocation).poll(cx) {
                     Poll::Ready((step, outcome)) => self.finish(step, outcome)?,
-                    Poll::Pending => self.inflight.push(invocation),
+                    Poll::Pending => self
+                        .inflight
+                        .get_or_insert_with(FuturesUnordered::new)
+                        .push(invocation),
                 }
                 continue;
             }
-            match self.inflight.poll_next_unpin(cx) {
+            let woken = match &mut self.inflight {
+                Some(inflight) => inflight.poll_next_unpin(cx),
+                None => Poll::Ready(None),
+            };
+            match woken {
                 Poll::Ready(Some((step, outcome))) => self.finish(step, outcome)?,
                 Poll::Ready(None) | Poll::Pending => {
                     // Every invocation ready in this pass has been polled:
@@ -379,7 +387,12 @@ impl<'a, W: Workflow> Runner<'a, W> {
                     if !self.fresh.is_empty() || self.ctx.has_sent() {
                         continue;
                     }
-                    if self.inflight.is_empty() && self.queued == 0 {
+                    if self
+                        .inflight
+                        .as_ref()
+                        .is_none_or(FuturesUnordered::is_empty)
+                        && self.queued == 0
+                    {
                         return Poll::Ready(Ok(()));
                     }
                     return Poll::Pending;
