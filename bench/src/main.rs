@@ -92,6 +92,7 @@ fn main() {
             let m: usize = m.parse().expect("--memory WHO M: M is a number");
             println!("{}", memory_child(who, m));
         }
+        ["--one-step"] => one_step(),
         ["--profile", workload, n] => {
             // For profilers (valgrind --tool=callgrind): only our side of
             // one workload, ten runs.
@@ -463,17 +464,18 @@ fn memory_child(who: &str, m: usize) -> Value {
     })
 }
 
-/// Workload 7: spawn the `startup` binary (a one-step workflow that prints
-/// its result) and time it from spawn to exit.
+/// Workload 7: spawn this release binary with `--one-step` (it builds a
+/// runtime, runs a one-step workflow once and prints the result) and time
+/// it from spawn to exit.
 fn startup(mode: &Mode) -> Value {
     let exe = std::env::current_exe().expect("own path");
-    let bin = exe.with_file_name(format!("startup{}", std::env::consts::EXE_SUFFIX));
     let mut sample = Sample::default();
     for rep in 0..mode.warmup + mode.startup_reps {
         let started = Instant::now();
-        let out = std::process::Command::new(&bin)
+        let out = std::process::Command::new(&exe)
+            .arg("--one-step")
             .output()
-            .unwrap_or_else(|e| panic!("{}: {e} (build it with --release)", bin.display()));
+            .expect("one-step child");
         let ms = started.elapsed().as_secs_f64() * 1e3;
         assert!(out.status.success());
         assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
@@ -482,6 +484,15 @@ fn startup(mode: &Mode) -> Value {
         }
     }
     json!({ "workload": "startup", "unit": "ms from spawn to exit", "ours": sample.to_json() })
+}
+
+/// The child of workload 7.
+fn one_step() {
+    let rt = current_thread();
+    let result = rt
+        .block_on(async { ours::OneStep.run(workflows::StartEvent::new()).await })
+        .expect("one-step run");
+    println!("{result}");
 }
 
 /// One workload's JSON: samples, medians and ratios to the baseline.

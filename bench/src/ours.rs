@@ -148,9 +148,15 @@ impl FanOut {
 
     #[step]
     async fn collect(&self, ctx: &Context, ev: Done) -> Option<StopEvent<u64>> {
-        let all = ctx.collect_n(ev, self.n as usize)?;
-        Some(StopEvent::new(all.iter().map(|d| d.i).sum()))
+        sum_when_all_done(ctx, ev, self.n)
     }
+}
+
+/// The collect step of both fan-out variants: the sum of `i` once all `n`
+/// Done events are in.
+fn sum_when_all_done(ctx: &workflows::Context, ev: Done, n: u64) -> Option<StopEvent<u64>> {
+    let all = ctx.collect_n(ev, n as usize)?;
+    Some(StopEvent::new(all.iter().map(|d| d.i).sum()))
 }
 
 /// Workload 3, `Vec` variant: the dispatch step returns all `n` Work
@@ -173,8 +179,7 @@ impl FanOutVec {
 
     #[step]
     async fn collect(&self, ctx: &Context, ev: Done) -> Option<StopEvent<u64>> {
-        let all = ctx.collect_n(ev, self.n as usize)?;
-        Some(StopEvent::new(all.iter().map(|d| d.i).sum()))
+        sum_when_all_done(ctx, ev, self.n)
     }
 }
 
@@ -228,6 +233,17 @@ impl Gated {
     async fn wait(&self, _ev: StartEvent) -> StopEvent<u8> {
         self.entered.fetch_add(1, Ordering::Relaxed);
         self.gate.acquire().await.expect("gate").forget();
+        StopEvent::new(1)
+    }
+}
+
+/// Workload 7: one step, one result.
+pub struct OneStep;
+
+#[workflow]
+impl OneStep {
+    #[step]
+    async fn only(&self, _ev: StartEvent) -> StopEvent<u8> {
         StopEvent::new(1)
     }
 }
