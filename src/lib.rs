@@ -83,7 +83,7 @@ pub use workflow_core::{
 /// # Input
 ///
 /// ```ignore
-/// #[workflow]                      // or #[workflow(crate = "path::to::workflows")]
+/// #[workflow]                      // options: start = MyStartEvent, crate = "path::to::workflows"
 /// impl MyFlow {
 ///     #[step]                      // options: workers = N, emits = [EventType, ..]
 ///     async fn name(&self, [ctx: &Context,] ev: InputEvents) -> OutputEvents { .. }
@@ -97,6 +97,9 @@ pub use workflow_core::{
 /// is routed) or `Result<_, E>` of any of these, where `E` converts into
 /// `Box<dyn Error + Send + Sync>` (so `?` works).
 /// Events sent with `ctx.send_event` are declared with `emits = [..]`.
+/// Runs begin with a [`StartEvent`] (keyword data), or with the workflow's
+/// own event type named by `#[workflow(start = MyStart)]`: then
+/// `run(MyStart { .. })` takes it, typed.
 /// Methods without `#[step]` stay ordinary methods.
 ///
 /// # What it generates

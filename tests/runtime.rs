@@ -523,3 +523,39 @@ async fn a_vec_return_fans_out_every_event_and_an_empty_one_emits_nothing() {
         "{err:?}"
     );
 }
+
+// ---- a typed start event ----
+
+#[derive(Debug, Clone, Serialize, Deserialize, Event)]
+struct Order {
+    item: String,
+    quantity: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Event)]
+struct Priced(u32);
+
+struct Shop;
+
+#[workflow(start = Order)]
+impl Shop {
+    #[step]
+    async fn price(&self, order: Order) -> Priced {
+        let unit = if order.item == "apple" { 3 } else { 5 };
+        Priced(unit * order.quantity)
+    }
+
+    #[step]
+    async fn invoice(&self, ev: Priced) -> StopEvent<String> {
+        StopEvent::new(format!("total {}", ev.0))
+    }
+}
+
+#[tokio::test]
+async fn a_workflow_can_start_with_its_own_typed_event() {
+    let order = Order {
+        item: "apple".into(),
+        quantity: 4,
+    };
+    assert_eq!(Shop.run(order).await.unwrap(), "total 12");
+}

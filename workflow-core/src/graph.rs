@@ -31,7 +31,6 @@ pub struct StepNode {
     pub emits: &'static [&'static [EventId]],
 }
 
-const START: EventId = StartEvent::ID;
 const STOP: EventId = STOP_EVENT_ID;
 
 const fn contains(sets: &[&[EventId]], id: &EventId) -> bool {
@@ -98,8 +97,9 @@ pub struct Graph<const N: usize> {
 }
 
 impl<const N: usize> Graph<N> {
-    /// Compute reachability. `steps.len()` must be `N`.
-    pub const fn new(steps: &[StepNode]) -> Self {
+    /// Compute reachability from the workflow's start event `start`.
+    /// `steps.len()` must be `N`.
+    pub const fn new(steps: &[StepNode], start: &EventId) -> Self {
         assert!(steps.len() == N, "the step table and N disagree");
         // edge[a][b]: step a emits an event that step b accepts.
         let mut edge = [[false; N]; N];
@@ -116,7 +116,7 @@ impl<const N: usize> Graph<N> {
         let mut to_stop = [false; N];
         let mut s = 0;
         while s < N {
-            from_start[s] = contains(steps[s].accepts, &START);
+            from_start[s] = contains(steps[s].accepts, start);
             to_stop[s] = contains(steps[s].emits, &STOP);
             s += 1;
         }
@@ -235,14 +235,18 @@ pub const fn unconsumed(steps: &[StepNode], set: &[EventId]) -> Option<EventId> 
 }
 
 /// The first event of `set` that no step emits (other than the start
-/// event), or `StopEvent` if `set` holds it.
-pub const fn unproduced(steps: &[StepNode], set: &[EventId]) -> Option<(EventId, Broken)> {
+/// event `start`), or `StopEvent` if `set` holds it.
+pub const fn unproduced(
+    steps: &[StepNode],
+    set: &[EventId],
+    start: &EventId,
+) -> Option<(EventId, Broken)> {
     let mut i = 0;
     while i < set.len() {
         if set[i].same(&STOP) {
             return Some((set[i], Broken::AcceptsStop));
         }
-        if !set[i].same(&START) && !is_emitted(steps, &set[i]) {
+        if !set[i].same(start) && !is_emitted(steps, &set[i]) {
             return Some((set[i], Broken::NotProduced));
         }
         i += 1;
@@ -331,9 +335,10 @@ pub const fn check_input_produced(
     step: usize,
     input: &[EventId],
     written: &str,
+    start: &EventId,
 ) {
     let name = steps[step].name;
-    match unproduced(steps, input) {
+    match unproduced(steps, input, start) {
         None => {}
         Some((_, Broken::AcceptsStop)) => fail(
             Message::new()
@@ -342,6 +347,16 @@ pub const fn check_input_produced(
                 .push("` accepts `StopEvent`, but a StopEvent ends the run and is never given to a step\nhelp: remove `StopEvent` from the parameters of `")
                 .push(name)
                 .push("`; to act on a result, await the run's result instead"),
+        ),
+        Some((ev, _)) if ev.same(&StartEvent::ID) => fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` accepts `StartEvent`, but this workflow starts with `")
+                .push(start.name)
+                .push("` (`#[workflow(start = ..)]`), so no run gives it a `StartEvent`\nhelp: take `")
+                .push(start.name)
+                .push("` instead, or remove `start = ..` to start runs with `StartEvent`"),
         ),
         Some((ev, _)) => {
             let msg = Message::new().push("step `").push(name).push("` accepts ");
@@ -360,11 +375,18 @@ pub const fn check_input_produced(
 
 /// Rule: some step accepts the start event.
 #[track_caller]
-pub const fn check_start_accepted(steps: &[StepNode]) {
-    if !is_accepted(steps, &START) {
-        fail(Message::new().push(
-            "no step accepts `StartEvent`, so no run can begin\nhelp: give one step an event parameter of type `StartEvent` (for example `ev: StartEvent`)",
-        ))
+pub const fn check_start_accepted(steps: &[StepNode], start: &EventId) {
+    if !is_accepted(steps, start) {
+        fail(
+            Message::new()
+                .push("no step accepts `")
+                .push(start.name)
+                .push("`, so no run can begin\nhelp: give one step an event parameter of type `")
+                .push(start.name)
+                .push("` (for example `ev: ")
+                .push(start.name)
+                .push("`)"),
+        )
     }
 }
 
@@ -380,33 +402,52 @@ pub const fn check_stop_emitted(steps: &[StepNode]) {
 
 /// Rule: a path leads from the start event to `StopEvent`.
 #[track_caller]
-pub const fn check_start_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Graph<N>) {
+pub const fn check_start_reaches_stop<const N: usize>(
+    steps: &[StepNode],
+    graph: &Graph<N>,
+    start: &EventId,
+) {
     // With no start consumer, no stop producer, or an event produced and
     // not consumed (or the reverse), the rules for those report the cause;
     // this one reports a chain broken in every event-level way at once.
-    if is_accepted(steps, &START)
+    if is_accepted(steps, start)
         && is_emitted(steps, &STOP)
-        && events_all_connected(steps)
+        && events_all_connected(steps, start)
         && !graph.start_reaches_stop()
     {
-        fail(Message::new().push(
-            "no path leads from `StartEvent` to `StopEvent`: the steps that start a run never lead to a step that stops it\nhelp: make a step reachable from `StartEvent` return an event that leads to a step returning `StopEvent`",
-        ))
+        fail(
+            Message::new()
+                .push("no path leads from `")
+                .push(start.name)
+                .push("` to `StopEvent`: the steps that start a run never lead to a step that stops it\nhelp: make a step reachable from `")
+                .push(start.name)
+                .push("` return an event that leads to a step returning `StopEvent`"),
+        )
     }
 }
 
 /// Rule: every step can run: a path leads to it from the start event.
 #[track_caller]
-pub const fn check_reachable<const N: usize>(steps: &[StepNode], graph: &Graph<N>, step: usize) {
+pub const fn check_reachable<const N: usize>(
+    steps: &[StepNode],
+    graph: &Graph<N>,
+    step: usize,
+    start: &EventId,
+) {
     // A step whose own input is never produced is reported by
     // `check_input_produced`; this rule covers steps cut off further up.
-    if !graph.from_start[step] && inputs_all_produced(steps, step) && is_accepted(steps, &START) {
+    if !graph.from_start[step]
+        && inputs_all_produced(steps, step, start)
+        && is_accepted(steps, start)
+    {
         let name = steps[step].name;
         fail(
             Message::new()
                 .push("step `")
                 .push(name)
-                .push("` can never run: no path of events leads to it from `StartEvent`\nhelp: return one of the events `")
+                .push("` can never run: no path of events leads to it from `")
+                .push(start.name)
+                .push("`\nhelp: return one of the events `")
                 .push(name)
                 .push("` accepts from a step that runs, or remove `")
                 .push(name)
@@ -442,10 +483,10 @@ pub const fn check_reaches_stop<const N: usize>(steps: &[StepNode], graph: &Grap
 
 /// No event anywhere is produced without a consumer or accepted without a
 /// producer.
-const fn events_all_connected(steps: &[StepNode]) -> bool {
+const fn events_all_connected(steps: &[StepNode], start: &EventId) -> bool {
     let mut s = 0;
     while s < steps.len() {
-        if !inputs_all_produced(steps, s) || !outputs_all_consumed(steps, s) {
+        if !inputs_all_produced(steps, s, start) || !outputs_all_consumed(steps, s) {
             return false;
         }
         s += 1;
@@ -453,10 +494,10 @@ const fn events_all_connected(steps: &[StepNode]) -> bool {
     true
 }
 
-const fn inputs_all_produced(steps: &[StepNode], step: usize) -> bool {
+const fn inputs_all_produced(steps: &[StepNode], step: usize, start: &EventId) -> bool {
     let mut i = 0;
     while i < steps[step].accepts.len() {
-        if unproduced(steps, steps[step].accepts[i]).is_some() {
+        if unproduced(steps, steps[step].accepts[i], start).is_some() {
             return false;
         }
         i += 1;

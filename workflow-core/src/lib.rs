@@ -29,9 +29,13 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// What a run returns: the `R` of the workflow's `StopEvent<R>`.
     type Output: RunResult;
 
+    /// The event a run begins with: [`StartEvent`], or the event type named
+    /// with `#[workflow(start = MyStart)]`.
+    type Start: Event;
+
     /// Start a run with this start event. Set options on the returned
     /// [`Run`], then `.await` it for the result.
-    fn run(&self, start: StartEvent) -> Run<'_, Self> {
+    fn run(&self, start: Self::Start) -> Run<'_, Self> {
         Run::new(self, start)
     }
 

@@ -21,7 +21,7 @@ use futures::stream::{FuturesUnordered, StreamExt};
 
 use crate::context::Context;
 use crate::error::{BoxError, WorkflowError};
-use crate::event::{DynEvent, StartEvent, StopEvent};
+use crate::event::{DynEvent, StopEvent};
 use crate::output::Emit;
 use crate::routing::{Routing, StepIndex};
 use crate::Workflow;
@@ -33,14 +33,14 @@ const POLL_BUDGET: u32 = 256;
 #[must_use = "a run does nothing until it is awaited"]
 pub struct Run<'w, W: Workflow> {
     workflow: &'w W,
-    start: StartEvent,
+    start: W::Start,
     context: Option<&'w Context>,
     timeout: Option<Duration>,
     verbose: bool,
 }
 
 impl<'w, W: Workflow> Run<'w, W> {
-    pub(crate) fn new(workflow: &'w W, start: StartEvent) -> Self {
+    pub(crate) fn new(workflow: &'w W, start: W::Start) -> Self {
         Run {
             workflow,
             start,
@@ -95,7 +95,7 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
 async fn drive<W: Workflow>(
     workflow: &W,
     ctx: &Context,
-    start: StartEvent,
+    start: W::Start,
     timeout: Option<Duration>,
     verbose: bool,
 ) -> Result<W::Output, WorkflowError> {

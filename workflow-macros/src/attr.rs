@@ -136,11 +136,16 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
 pub struct WorkflowOptions {
     /// Path to the `workflows` crate in generated code.
     pub krate: Path,
+    /// The workflow's own start event type, if not `StartEvent`.
+    pub start: Option<Type>,
 }
 
 impl Parse for WorkflowOptions {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut krate: Path = syn::parse_quote!(::workflows);
+        let mut options = WorkflowOptions {
+            krate: syn::parse_quote!(::workflows),
+            start: None,
+        };
         while !input.is_empty() {
             let key: syn::Ident = if input.peek(Token![crate]) {
                 let token: Token![crate] = input.parse()?;
@@ -148,19 +153,24 @@ impl Parse for WorkflowOptions {
             } else {
                 input.parse()?
             };
-            if key != "crate" {
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!("unknown workflow option `{key}`; the only option is `crate = \"path::to::workflows\"`"),
-                ));
-            }
             input.parse::<Token![=]>()?;
-            let lit: LitStr = input.parse()?;
-            krate = lit.parse()?;
+            match key.to_string().as_str() {
+                "crate" => {
+                    let lit: LitStr = input.parse()?;
+                    options.krate = lit.parse()?;
+                }
+                "start" => options.start = Some(input.parse()?),
+                other => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent` and `crate = \"path::to::workflows\"`"),
+                    ))
+                }
+            }
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
             }
         }
-        Ok(WorkflowOptions { krate })
+        Ok(options)
     }
 }

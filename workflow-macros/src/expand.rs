@@ -11,9 +11,14 @@ use syn::{Path, Type};
 
 use crate::parse::{workflow_span, Arg, Step, Workflow};
 
-/// The generated items that follow the user's impl block.
-pub fn workflow(krate: &Path, wf: &Workflow) -> TokenStream {
+/// The generated items that follow the user's impl block. `start` is the
+/// type of `#[workflow(start = ..)]`, if given.
+pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStream {
     let self_ty = &wf.self_ty;
+    let start = match start {
+        Some(ty) => quote_spanned!(type_span(ty)=> #ty),
+        None => quote!(__wf::StartEvent),
+    };
     let n = wf.steps.len();
     let nodes = wf.steps.iter().map(node);
     let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
@@ -25,13 +30,15 @@ pub fn workflow(krate: &Path, wf: &Workflow) -> TokenStream {
             use #krate::__private as __wf;
 
             const __NODES: &[__wf::StepNode] = &[#(#nodes),*];
-            const __GRAPH: __wf::Graph<#n> = __wf::Graph::new(__NODES);
+            const __START: __wf::EventId = <#start as __wf::Event>::ID;
+            const __GRAPH: __wf::Graph<#n> = __wf::Graph::new(__NODES, &__START);
             #checks
 
             #(#invokers)*
 
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
+                type Start = #start;
 
                 fn __routing() -> &'static __wf::Routing<Self> {
                     static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];
@@ -166,7 +173,7 @@ fn checks(wf: &Workflow) -> TokenStream {
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_accepted(__NODES)),
+        quote_spanned!(whole=> __wf::check_start_accepted(__NODES, &__START)),
     ));
     out.extend(check(
         whole,
@@ -174,35 +181,31 @@ fn checks(wf: &Workflow) -> TokenStream {
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH)),
+        quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
-        let inputs = step
-            .input_members
-            .iter()
-            .map(|m| (m, ids_of_input(m), "check_input_produced"));
-        let outputs = step
-            .output_members
-            .iter()
-            .map(|m| (m, ids_of_output(m), "check_output_consumed"));
-        let declared = step
-            .emits
-            .iter()
-            .map(|m| (m, ids_of_input(m), "check_output_consumed"));
-        for (member, ids, rule) in inputs.chain(outputs).chain(declared) {
+        for member in &step.input_members {
             let span = type_span(member);
-            // The call's span is where rustc reports the panic.
-            let rule = syn::Ident::new(rule, span);
+            let (ids, written) = (ids_of_input(member), written(member));
+            out.extend(check(
+                span,
+                quote_spanned!(span=> __wf::check_input_produced(__NODES, #i, #ids, #written, &__START)),
+            ));
+        }
+        let outputs = step.output_members.iter().map(|m| (m, ids_of_output(m)));
+        let declared = step.emits.iter().map(|m| (m, ids_of_input(m)));
+        for (member, ids) in outputs.chain(declared) {
+            let span = type_span(member);
             let written = written(member);
             out.extend(check(
                 span,
-                quote_spanned!(span=> __wf::#rule(__NODES, #i, #ids, #written)),
+                quote_spanned!(span=> __wf::check_output_consumed(__NODES, #i, #ids, #written)),
             ));
         }
         let span = step.name.span();
         out.extend(check(
             span,
-            quote_spanned!(span=> __wf::check_reachable(__NODES, &__GRAPH, #i)),
+            quote_spanned!(span=> __wf::check_reachable(__NODES, &__GRAPH, #i, &__START)),
         ));
         out.extend(check(
             span,

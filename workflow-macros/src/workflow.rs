@@ -39,8 +39,8 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let model = parse::workflow(&mut cx, &mut item, &krate);
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {
-        (None, Some(_), Some(model)) => {
-            let generated = expand::workflow(&krate, &model);
+        (None, Some(options), Some(model)) => {
+            let generated = expand::workflow(&krate, options.start.as_ref(), &model);
             print_expansion(&model, &generated);
             out.extend(generated);
         }

@@ -1,6 +1,8 @@
 use super::*;
 use std::collections::{HashSet, VecDeque};
 
+const START: EventId = StartEvent::ID;
+
 /// Ids for test events `E0..E15`.
 const IDS: [EventId; 16] = {
     let mut ids = [EventId::new("t", "E", 0, 0); 16];
@@ -107,7 +109,7 @@ macro_rules! check_random {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ $n);
         for _ in 0..$rounds {
             let steps = random_steps(&mut rng, $n);
-            let graph = Graph::<$n>::new(&steps);
+            let graph = Graph::<$n>::new(&steps, &START);
             let (from_start, to_stop) = reference(&steps);
             assert_eq!(graph.from_start.to_vec(), from_start, "{steps:#?}");
             assert_eq!(graph.to_stop.to_vec(), to_stop, "{steps:#?}");
@@ -146,14 +148,14 @@ fn unconsumed_and_unproduced_events_are_found() {
         "StopEvent needs no consumer"
     );
     let steps = [node("first", &[START, b], &[STOP])];
-    let (ev, why) = unproduced(&steps, steps[0].accepts[0]).unwrap();
+    let (ev, why) = unproduced(&steps, steps[0].accepts[0], &START).unwrap();
     assert!(ev.same(&b) && why == Broken::NotProduced);
     let steps = [
         node("first", &[START], &[STOP]),
         node("late", &[STOP], &[STOP]),
     ];
     assert_eq!(
-        unproduced(&steps, steps[1].accepts[0]).unwrap().1,
+        unproduced(&steps, steps[1].accepts[0], &START).unwrap().1,
         Broken::AcceptsStop
     );
 }
@@ -165,7 +167,7 @@ fn a_loop_with_an_exit_passes_and_a_closed_loop_is_a_dead_end() {
         node("answer", &[START, q], &[f, STOP]),
         node("improve", &[f], &[q, STOP]),
     ];
-    let g = Graph::<2>::new(&looping);
+    let g = Graph::<2>::new(&looping, &START);
     assert_eq!(g.from_start, [true, true]);
     assert_eq!(g.to_stop, [true, true]);
     let closed = [
@@ -173,7 +175,7 @@ fn a_loop_with_an_exit_passes_and_a_closed_loop_is_a_dead_end() {
         node("ping", &[q], &[f]),
         node("pong", &[f], &[q]),
     ];
-    let g = Graph::<3>::new(&closed);
+    let g = Graph::<3>::new(&closed, &START);
     assert_eq!(g.to_stop, [true, false, false]);
     assert!(g.start_reaches_stop());
 }
@@ -215,4 +217,18 @@ fn spelled_names_keep_the_users_words_and_reveal_aliases() {
         spell(Message::new(), "Union", &two, &id).as_str(),
         "`Query`"
     );
+}
+
+#[test]
+fn a_typed_start_event_starts_the_graph_and_needs_no_producer() {
+    let begin = EventId::new("t", "Begin", 9, 9);
+    let steps = [
+        node("first", &[begin], &[IDS[0]]),
+        node("second", &[IDS[0]], &[STOP]),
+    ];
+    assert!(unproduced(&steps, steps[0].accepts[0], &begin).is_none());
+    assert!(Graph::<2>::new(&steps, &begin).start_reaches_stop());
+    // With `StartEvent` as the start, `Begin` is an event nobody produces.
+    assert!(unproduced(&steps, steps[0].accepts[0], &START).is_some());
+    assert!(!Graph::<2>::new(&steps, &START).start_reaches_stop());
 }

@@ -39,15 +39,17 @@ const _: () = {
             emits: &[<Done as __wf::StepOutput>::IDS],
         },
     ];
-    const __GRAPH: __wf::Graph<3usize> = __wf::Graph::new(__NODES);
-    const _: () = __wf::check_start_accepted(__NODES);
+    const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
+    const __GRAPH: __wf::Graph<3usize> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
         <Done as __wf::EventSet>::IDS,
         "Done",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -55,13 +57,14 @@ const _: () = {
         <StopEvent<u64> as __wf::StepOutput>::IDS,
         "StopEvent<u64>",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
         1usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -75,13 +78,14 @@ const _: () = {
         <Work as __wf::EventSet>::IDS,
         "Work",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
     const _: () = __wf::check_input_produced(
         __NODES,
         2usize,
         <Work as __wf::EventSet>::IDS,
         "Work",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -89,7 +93,7 @@ const _: () = {
         <Done as __wf::StepOutput>::IDS,
         "Done",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
     fn __step_collect<'a>(
         this: &'a FanOut,
@@ -162,6 +166,7 @@ const _: () = {
                 <Done as __wf::StepOutput>::Stop,
             >,
         >;
+        type Start = __wf::StartEvent;
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<FanOut>; 3usize] = [
                 __wf::StepDef {

@@ -27,21 +27,24 @@ const _: () = {
             emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
         },
     ];
-    const __GRAPH: __wf::Graph<2usize> = __wf::Graph::new(__NODES);
-    const _: () = __wf::check_start_accepted(__NODES);
+    const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
+    const __GRAPH: __wf::Graph<2usize> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
+        &__START,
     );
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
         <QueryEvent as __wf::EventSet>::IDS,
         "QueryEvent",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -55,13 +58,14 @@ const _: () = {
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
         1usize,
         <FailedEvent as __wf::EventSet>::IDS,
         "FailedEvent",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -75,7 +79,7 @@ const _: () = {
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
@@ -134,6 +138,7 @@ const _: () = {
                 <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::Stop,
             >,
         >;
+        type Start = __wf::StartEvent;
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<LoopExampleFlow>; 2usize] = [
                 __wf::StepDef {

@@ -12,15 +12,17 @@ const _: () = {
             emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
         },
     ];
-    const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES);
-    const _: () = __wf::check_start_accepted(__NODES);
+    const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
+    const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
+        &__START,
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
@@ -28,7 +30,7 @@ const _: () = {
         <StopEvent<()> as __wf::StepOutput>::IDS,
         "StopEvent<()>",
     );
-    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     fn __step_only<'a>(
         this: &'a Tiny,
@@ -50,6 +52,7 @@ const _: () = {
         type Output = __wf::ResultOf<
             __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
         >;
+        type Start = __wf::StartEvent;
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<Tiny>; 1usize] = [
                 __wf::StepDef {
