@@ -47,12 +47,12 @@ pub trait Workflow: Sized + Send + Sync + 'static {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::event::{DynEvent, Event, EventId, EventSet, StartEvent, StopEvent};
+    pub use crate::event::{DynEvent, Event, EventId, EventSet, StartEvent};
     pub use crate::graph::{
         check_input_produced, check_output_consumed, check_reachable, check_reaches_stop,
         check_start_accepted, check_start_reaches_stop, check_stop_emitted, Graph, StepNode,
     };
-    pub use crate::output::{Emit, JoinStop, NoStop, ResultOf, StepOutput, StopKind, StopOf};
+    pub use crate::output::{Emit, NoStop, ResultOf, StepOutput, StopOf};
     pub use crate::routing::{Routing, StepDef};
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
