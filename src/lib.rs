@@ -72,9 +72,11 @@
 
 pub use workflow_core::start;
 pub use workflow_core::{
-    context, error, event, graph, output, routing, runner, store, BoxError, Collect, Context,
-    DynEvent, Either, Either3, Event, EventId, EventSet, Run, RunResult, StartEvent, StepContext,
-    StepOutput, StopEvent, Store, Workflow, WorkflowError,
+    context, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
+    store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,
+    EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
+    SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepOutput, StepStateChanged,
+    StopEvent, Store, WaitFor, Workflow, WorkflowError,
 };
 
 /// Marks an inherent impl block as a workflow whose `#[step]` methods are
@@ -268,8 +270,8 @@ pub use workflow_macros::EventSet;
 /// The names a workflow module needs: `use workflows::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        start, step, workflow, Context, Either, Either3, Event, EventSet, StartEvent, StopEvent,
-        Workflow, WorkflowError,
+        start, step, workflow, Context, Either, Either3, Event, EventSet, HumanResponseEvent,
+        InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow, WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};
 }

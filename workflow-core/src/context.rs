@@ -1,19 +1,25 @@
-//! The context a run's steps share: the store, events sent outside the
-//! return value, and the buffers of `collect_events`.
+//! The context a run's steps share: the store, and each step's view of the
+//! run ([`StepContext`]): sending events, collecting them, writing to the
+//! stream, and waiting for an event from outside.
 
-use std::any::{Any, TypeId};
-use std::collections::{HashMap, VecDeque};
+use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::ops::Deref;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::Arc;
+use std::task::{Context as TaskContext, Poll, Waker};
+use std::time::Duration;
 
-use futures::task::AtomicWaker;
+use serde::Serialize;
+use serde_json::Map;
 
+use crate::error::WorkflowError;
 use crate::event::{DynEvent, Event, EventSet};
+use crate::machine::{Inv, SendRefused, WaitPoll, WaitSpec};
 use crate::store::Store;
 
-/// What the steps of a run share.
+/// What the steps of a run share, and what outlives a run.
 ///
 /// Steps receive it as `ctx: &Context`. A context made with
 /// [`Context::new`] and passed to several runs with
@@ -24,48 +30,7 @@ use crate::store::Store;
 pub struct Context {
     /// Key-value state shared by all steps, kept across runs of this context.
     pub store: Store,
-    shared: Arc<Shared>,
-}
-
-#[derive(Default)]
-struct Shared {
-    /// Events sent with `send_event`, routed by the runner when it next wakes.
-    outbox: Mutex<VecDeque<DynEvent>>,
-    /// Wakes the run when an event is sent from outside its own polling.
-    waker: AtomicWaker,
-    /// Buffers of `collect_events` and `collect_n`, by the collected type
-    /// (a tuple, or `Vec<E>`). A run collects few types, so a list beats a
-    /// map here.
-    buffers: Mutex<Vec<(TypeId, Box<dyn Any + Send>)>>,
-    /// Set while a run uses this context.
-    busy: AtomicBool,
-    /// Set while the run is polling its steps: a send made then is routed
-    /// when the poll ends, with no wake-up needed.
-    polling: AtomicBool,
-}
-
-/// The buffer stored under `key`, made empty if there is none yet.
-fn buffer<B: Any + Send + Default>(
-    buffers: &mut Vec<(TypeId, Box<dyn Any + Send>)>,
-    key: TypeId,
-) -> &mut B {
-    let at = match buffers.iter().position(|(k, _)| *k == key) {
-        Some(at) => at,
-        None => {
-            buffers.push((key, Box::new(B::default())));
-            buffers.len() - 1
-        }
-    };
-    buffers[at]
-        .1
-        .downcast_mut::<B>()
-        .unwrap_or_else(|| unreachable!("each key holds one buffer type"))
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // Every critical section here is a single push, pop or clear, so a
-    // panic elsewhere cannot leave the data half-updated.
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    busy: Arc<AtomicBool>,
 }
 
 impl Context {
@@ -74,133 +39,255 @@ impl Context {
         Self::default()
     }
 
-    /// Queue an event for the run to route, as if a step had returned it.
-    /// Steps send through [`StepContext::send_event`], which checks that the
-    /// step declares the type.
-    pub(crate) fn send_dyn(&self, ev: DynEvent) {
-        lock(&self.shared.outbox).push_back(ev);
-        if !self.shared.polling.load(Ordering::Acquire) {
-            self.shared.waker.wake();
+    /// Claim the context for a run.
+    pub(crate) fn begin_run(&self) -> Option<RunGuard> {
+        if self.busy.swap(true, Ordering::AcqRel) {
+            return None;
         }
+        Some(RunGuard {
+            busy: self.busy.clone(),
+        })
+    }
+}
+
+/// Releases the context when a run ends, however it ends.
+pub(crate) struct RunGuard {
+    busy: Arc<AtomicBool>,
+}
+
+impl Drop for RunGuard {
+    fn drop(&mut self) {
+        self.busy.store(false, Ordering::Release);
+    }
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("store", &self.store)
+            .field("busy", &self.busy.load(Ordering::Relaxed))
+            .finish()
+    }
+}
+
+/// How a step's context reaches its run: the run machine, behind the
+/// driver's lock.
+pub(crate) trait Port: Send + Sync {
+    fn send(&self, ev: DynEvent, from: Inv) -> Result<(), SendRefused>;
+    fn collect(&self, key: &str, want: &[&'static str], ev: DynEvent) -> Option<Vec<DynEvent>>;
+    fn collect_n(&self, key: &'static str, ev: DynEvent, n: usize) -> Option<Vec<DynEvent>>;
+    fn write_stream(&self, ev: DynEvent);
+    fn wait(
+        &self,
+        inv: Inv,
+        seq: u32,
+        spec: &WaitSpec,
+        ask: Option<DynEvent>,
+        waker: &Waker,
+    ) -> WaitPoll<DynEvent>;
+    fn run_id(&self) -> &str;
+}
+
+/// One invocation's handle on its run, given to the generated step code.
+#[derive(Clone, Copy)]
+pub struct StepCx<'a> {
+    pub(crate) ctx: &'a Context,
+    pub(crate) port: &'a dyn Port,
+    pub(crate) inv: Inv,
+}
+
+/// The context as one step sees it: the run's [`Context`] (through
+/// `Deref`: `ctx.store`) and what the step may do in the run.
+///
+/// A step writes its parameter as `ctx: &Context`; `#[workflow]` gives it
+/// as `&StepContext<'_, S, A>`, where `S` lists the event types the step
+/// may send (those in its return type and in `#[step(emits = [..])]`) and
+/// `A` those it may wait for (`#[step(waits_for = [..])]`). Sending or
+/// waiting for any other type does not compile, so the graph the compiler
+/// checks is the graph that runs.
+pub struct StepContext<'a, S, A = ()> {
+    cx: StepCx<'a>,
+    /// How many waits this invocation has begun: waits are numbered, so a
+    /// step run again after a resume meets its waits again in order.
+    waits: AtomicU32,
+    _declared: PhantomData<fn() -> (S, A)>,
+}
+
+impl<'a, S, A> StepContext<'a, S, A> {
+    /// Wrap the run's context for a step; used by generated code.
+    #[doc(hidden)]
+    pub fn new(cx: StepCx<'a>) -> Self {
+        StepContext {
+            cx,
+            waits: AtomicU32::new(0),
+            _declared: PhantomData,
+        }
+    }
+
+    /// Send an event into the run, as if the step had returned it: it goes
+    /// to a step waiting for it, else to every step that accepts its type.
+    /// The type must be declared on the step (`#[step(emits = [E])]`) or
+    /// appear in its return type. An event no step takes fails the run.
+    pub fn send_event<E, I>(&self, ev: E)
+    where
+        E: EventSet + Declared<S, I>,
+    {
+        // An unroutable event from a step has already failed the run.
+        let _ = self.cx.port.send(ev.into_dyn(), self.cx.inv);
     }
 
     /// Buffer `ev` and, once one event of each type in `T` has arrived,
     /// return them in the order of `T`; `None` until then.
     ///
     /// `T` is a tuple of event types (a type may appear more than once):
-    /// `ctx.collect_events::<(QueryEvent, InputEvent)>(ev)`. Buffers are
-    /// kept per `T` for the length of a run.
+    /// `ctx.collect_events::<(QueryEvent, InputEvent)>(ev)`. The buffers
+    /// belong to the run (they are in its snapshot); an event of a type
+    /// `T` does not hold is ignored, with a `tracing` warning.
     pub fn collect_events<T: Collect>(&self, ev: impl EventSet) -> Option<T> {
         let ev = ev.into_dyn();
-        let wanted = T::type_ids();
-        if !wanted.contains(&ev.type_id()) {
+        if !T::names().contains(&ev.stable_name()) {
             tracing::warn!(
                 event = ev.name(),
                 "collect_events got an event of a type it does not collect; it is ignored"
             );
             return None;
         }
-        let mut buffers = lock(&self.shared.buffers);
-        let buffer = buffer::<HashMap<TypeId, VecDeque<DynEvent>>>(&mut buffers, TypeId::of::<T>());
-        buffer.entry(ev.type_id()).or_default().push_back(ev);
-        let ready = wanted.iter().all(|t| {
-            let needed = wanted.iter().filter(|u| *u == t).count();
-            buffer.get(t).map_or(0, VecDeque::len) >= needed
-        });
-        if !ready {
-            return None;
-        }
-        T::take(&mut |t| buffer.get_mut(&t).and_then(VecDeque::pop_front))
+        let key = T::names().join(",");
+        let events = self.cx.port.collect(&key, T::names(), ev)?;
+        T::take(events)
     }
 
     /// Buffer `ev` and, once `n` events of type `E` have arrived, return
     /// them in arrival order; `None` until then. The fan-in of `n` events
     /// sent with [`StepContext::send_event`].
-    pub fn collect_n<E: Event + EventSet>(&self, ev: E, n: usize) -> Option<Vec<E>> {
-        let mut buffers = lock(&self.shared.buffers);
-        let buffer = buffer::<VecDeque<E>>(&mut buffers, TypeId::of::<Vec<E>>());
-        buffer.push_back(ev);
-        if buffer.len() < n {
-            return None;
-        }
-        Some(buffer.drain(..n).collect())
+    pub fn collect_n<E: Event>(&self, ev: E, n: usize) -> Option<Vec<E>> {
+        let events = self.cx.port.collect_n(E::ID.stable, DynEvent::new(ev), n)?;
+        events.into_iter().map(|e| e.downcast::<E>().ok()).collect()
     }
 
-    // ---- used by the runner ----
-
-    /// Claim the context for a run.
-    pub(crate) fn begin_run(&self) -> Option<RunGuard<'_>> {
-        if self.shared.busy.swap(true, Ordering::AcqRel) {
-            return None;
-        }
-        lock(&self.shared.buffers).clear();
-        Some(RunGuard { ctx: self })
+    /// Publish `ev` on the run's event stream (the handler's
+    /// `stream_events`), in order with everything else published.
+    pub fn write_event_to_stream<E: Event>(&self, ev: E) {
+        self.cx.port.write_stream(DynEvent::new(ev));
     }
 
-    /// Called by the run when a poll begins (`true`) and ends (`false`).
-    pub(crate) fn set_polling(&self, polling: bool, waker: &std::task::Waker) {
-        if polling {
-            self.shared.waker.register(waker);
-        }
-        self.shared.polling.store(polling, Ordering::Release);
-    }
-
-    /// Move every event sent so far into `into`, under one lock.
-    pub(crate) fn take_sent(&self, into: &mut VecDeque<DynEvent>) {
-        let mut outbox = lock(&self.shared.outbox);
-        if into.is_empty() {
-            std::mem::swap(&mut *outbox, into);
-        } else {
-            into.extend(outbox.drain(..));
-        }
-    }
-
-    pub(crate) fn has_sent(&self) -> bool {
-        !lock(&self.shared.outbox).is_empty()
-    }
-}
-
-/// The context as one step sees it: the run's [`Context`] (through
-/// `Deref`: `ctx.store`, `ctx.collect_events`, ..) and
-/// [`send_event`](StepContext::send_event) for the events the step
-/// declares.
-///
-/// A step writes its parameter as `ctx: &Context`; `#[workflow]` gives it
-/// as `&StepContext<'_, S>`, where `S` lists the event types the step may
-/// send: those in its return type and in `#[step(emits = [..])]`. Sending
-/// any other type does not compile, so the graph the compiler checks is the
-/// graph that runs.
-pub struct StepContext<'a, S> {
-    ctx: &'a Context,
-    _declared: PhantomData<fn() -> S>,
-}
-
-impl<'a, S> StepContext<'a, S> {
-    /// Wrap the run's context for a step; used by generated code.
-    #[doc(hidden)]
-    pub fn new(ctx: &'a Context) -> Self {
-        StepContext {
-            ctx,
-            _declared: PhantomData,
-        }
-    }
-
-    /// Send an event into the run, as if the step had returned it: it goes
-    /// to every step that accepts its type, as soon as this step yields or
-    /// ends. The type must be declared on the step (`#[step(emits = [E])]`)
-    /// or appear in its return type.
-    pub fn send_event<E, I>(&self, ev: E)
+    /// Wait, inside this step, for an event of type `T` from outside the
+    /// run (or from another step). The step is suspended, not run again:
+    /// code before the wait runs once in this process.
+    ///
+    /// `T` must be declared with `#[step(waits_for = [T])]`. Name it by the
+    /// binding (`let answer: HumanResponseEvent = ctx.wait_for_event().await?;`)
+    /// or the turbofish (`ctx.wait_for_event::<HumanResponseEvent, _>()`).
+    /// Options on the returned [`WaitFor`]: an event to publish on the
+    /// stream while waiting ([`WaitFor::ask`]), field values the event must
+    /// have ([`WaitFor::require`]), and a timeout ([`WaitFor::timeout`]).
+    pub fn wait_for_event<T, I>(&self) -> WaitFor<'_, T>
     where
-        E: EventSet + Declared<S, I>,
+        T: Event + Awaited<A, I>,
     {
-        self.ctx.send_dyn(ev.into_dyn());
+        WaitFor {
+            cx: self.cx,
+            seq: self.waits.fetch_add(1, Ordering::Relaxed),
+            spec: WaitSpec {
+                event: T::ID.stable.to_owned(),
+                requirements: Map::new(),
+                timeout: None,
+            },
+            ask: None,
+            _event: PhantomData,
+        }
+    }
+
+    /// The id of the run this step is part of.
+    pub fn run_id(&self) -> &str {
+        self.cx.port.run_id()
     }
 }
 
-impl<S> Deref for StepContext<'_, S> {
+impl<S, A> Deref for StepContext<'_, S, A> {
     type Target = Context;
     fn deref(&self) -> &Context {
-        self.ctx
+        self.cx.ctx
+    }
+}
+
+/// A wait for an event of type `T`, being set up; `.await` it.
+#[must_use = "a wait does nothing until it is awaited"]
+pub struct WaitFor<'a, T> {
+    cx: StepCx<'a>,
+    seq: u32,
+    spec: WaitSpec,
+    ask: Option<DynEvent>,
+    _event: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: Event> WaitFor<'a, T> {
+    /// Publish `ev` on the stream when the wait begins (typically an
+    /// [`InputRequiredEvent`](crate::InputRequiredEvent) with the question).
+    pub fn ask<E: Event>(mut self, ev: E) -> Self {
+        self.ask = Some(DynEvent::new(ev));
+        self
+    }
+
+    /// Take only an event whose field `field` equals `value`.
+    ///
+    /// # Panics
+    /// If `value` cannot be represented as JSON data.
+    pub fn require(mut self, field: &str, value: impl Serialize) -> Self {
+        let value = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => panic!("a wait requirement must be JSON data: {e}"),
+        };
+        self.spec.requirements.insert(field.to_owned(), value);
+        self
+    }
+
+    /// Give up with [`WorkflowError::WaitTimedOut`] after `timeout`.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.spec.timeout = Some(timeout);
+        self
+    }
+}
+
+impl<'a, T: Event> IntoFuture for WaitFor<'a, T> {
+    type Output = Result<T, WorkflowError>;
+    type IntoFuture = Waiting<'a, T>;
+    fn into_future(self) -> Waiting<'a, T> {
+        Waiting { wait: self }
+    }
+}
+
+/// The future of a [`WaitFor`].
+pub struct Waiting<'a, T> {
+    wait: WaitFor<'a, T>,
+}
+
+impl<T: Event> Future for Waiting<'_, T> {
+    type Output = Result<T, WorkflowError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        let this = &mut self.get_mut().wait;
+        let ask = this.ask.take();
+        match this
+            .cx
+            .port
+            .wait(this.cx.inv, this.seq, &this.spec, ask, cx.waker())
+        {
+            WaitPoll::Pending => Poll::Pending,
+            WaitPoll::Ready(ev) => {
+                Poll::Ready(ev.downcast::<T>().map_err(|ev| WorkflowError::Refused {
+                    event: ev.name(),
+                    reason: "it is not the awaited type",
+                }))
+            }
+            WaitPoll::TimedOut(after) => Poll::Ready(Err(WorkflowError::WaitTimedOut {
+                event: this.spec.event.clone(),
+                after,
+            })),
+            // The run is over: the driver drops this step without polling
+            // it again, so this is never seen by the step.
+            WaitPoll::Closed => Poll::Pending,
+        }
     }
 }
 
@@ -223,45 +310,87 @@ impl<E, T> Declared<(E, T), Here> for E {}
 #[diagnostic::do_not_recommend]
 impl<E, H, T, I> Declared<(H, T), There<I>> for E where E: Declared<T, I> {}
 
-/// Releases the context when a run ends, however it ends. Events still
-/// unsent and collect buffers belong to the run and are dropped with it.
-pub(crate) struct RunGuard<'c> {
-    ctx: &'c Context,
-}
+/// `Self` is one of the event types a step declares with
+/// `#[step(waits_for = [..])]`; `I` is the position, inferred.
+#[diagnostic::on_unimplemented(
+    message = "this step waits for `{Self}` without declaring it",
+    label = "`{Self}` is not declared on this step",
+    note = "declare the events a step waits for, so the compile-time graph sees them: `#[step(waits_for = [{Self}])]`"
+)]
+pub trait Awaited<A, I> {}
 
-impl Drop for RunGuard<'_> {
-    fn drop(&mut self) {
-        lock(&self.ctx.shared.outbox).clear();
-        lock(&self.ctx.shared.buffers).clear();
-        self.ctx.shared.busy.store(false, Ordering::Release);
-    }
-}
+#[diagnostic::do_not_recommend]
+impl<E, T> Awaited<(E, T), Here> for E {}
+#[diagnostic::do_not_recommend]
+impl<E, H, T, I> Awaited<(H, T), There<I>> for E where E: Awaited<T, I> {}
 
-impl std::fmt::Debug for Context {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Context")
-            .field("store", &self.store)
-            .field("busy", &self.shared.busy.load(Ordering::Relaxed))
-            .finish_non_exhaustive()
-    }
-}
+/// `Self` is one of the event types a workflow takes from outside (its
+/// steps' inputs and the events they wait for); `I` is the position.
+#[diagnostic::on_unimplemented(
+    message = "this workflow takes no `{Self}` from outside",
+    label = "no step accepts or waits for `{Self}`",
+    note = "send an event a step takes as its parameter, or one a step declares with `#[step(waits_for = [{Self}])]`"
+)]
+pub trait Accepted<L, I> {}
 
-/// A tuple of event types that [`Context::collect_events`] can gather.
+/// Position: in the head of the list, as its member `J`.
+pub struct InHead<J>(PhantomData<J>);
+
+#[diagnostic::do_not_recommend]
+impl<E, H, T, J> Accepted<(H, T), InHead<J>> for E where H: Member<E, J> {}
+#[diagnostic::do_not_recommend]
+impl<E, H, T, I> Accepted<(H, T), There<I>> for E where E: Accepted<T, I> {}
+
+/// `E` is a member of the event set `Self` (an event is a member of
+/// itself); `J` says which member.
+pub trait Member<E, J> {}
+
+/// Member: the event itself.
+pub struct Itself;
+/// Member: the first type of a union.
+pub struct First;
+/// Member: the second type of a union.
+pub struct Second;
+/// Member: the third type of a union.
+pub struct Third;
+/// Member: variant `N` of a derived union.
+pub struct Variant<const N: usize>;
+
+#[diagnostic::do_not_recommend]
+impl<E: Event> Member<E, Itself> for E {}
+#[diagnostic::do_not_recommend]
+impl<A, B> Member<A, First> for crate::Either<A, B> {}
+#[diagnostic::do_not_recommend]
+impl<A, B> Member<B, Second> for crate::Either<A, B> {}
+#[diagnostic::do_not_recommend]
+impl<A, B, C> Member<A, First> for crate::Either3<A, B, C> {}
+#[diagnostic::do_not_recommend]
+impl<A, B, C> Member<B, Second> for crate::Either3<A, B, C> {}
+#[diagnostic::do_not_recommend]
+impl<A, B, C> Member<C, Third> for crate::Either3<A, B, C> {}
+
+/// A tuple of event types that [`StepContext::collect_events`] can gather.
 pub trait Collect: Sized + 'static {
-    /// The types, in order, repeated as often as they are wanted.
-    fn type_ids() -> Vec<TypeId>;
-    /// Assemble from a source of buffered events (one call per element).
-    fn take(next: &mut dyn FnMut(TypeId) -> Option<DynEvent>) -> Option<Self>;
+    /// The stable names of the types, in order, repeated as often as they
+    /// are wanted.
+    fn names() -> &'static [&'static str];
+    /// Assemble from the collected events, in the order of [`Collect::names`].
+    fn take(events: Vec<DynEvent>) -> Option<Self>;
 }
 
 macro_rules! collect_tuple {
     ($($t:ident),+) => {
         impl<$($t: Event),+> Collect for ($($t,)+) {
-            fn type_ids() -> Vec<TypeId> {
-                vec![$(TypeId::of::<$t>()),+]
+            fn names() -> &'static [&'static str] {
+                struct Names<$($t),+>(PhantomData<($($t,)+)>);
+                impl<$($t: Event),+> Names<$($t),+> {
+                    const NAMES: &'static [&'static str] = &[$(<$t as Event>::ID.stable),+];
+                }
+                Names::<$($t),+>::NAMES
             }
-            fn take(next: &mut dyn FnMut(TypeId) -> Option<DynEvent>) -> Option<Self> {
-                Some(($(next(TypeId::of::<$t>())?.downcast::<$t>().ok()?,)+))
+            fn take(events: Vec<DynEvent>) -> Option<Self> {
+                let mut events = events.into_iter();
+                Some(($(events.next()?.downcast::<$t>().ok()?,)+))
             }
         }
     };
@@ -274,50 +403,3 @@ collect_tuple!(A, B, C, D, E);
 collect_tuple!(A, B, C, D, E, F);
 collect_tuple!(A, B, C, D, E, F, G);
 collect_tuple!(A, B, C, D, E, F, G, H);
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::event::{EventId, StartEvent};
-    use serde::{Deserialize, Serialize};
-
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    struct A(u32);
-    impl Event for A {
-        const ID: EventId = EventId::new("tests", "A", 1, 1);
-        type __StopKind = crate::output::NoStop;
-    }
-
-    #[test]
-    fn collect_waits_for_all_then_orders_as_asked() {
-        let ctx = Context::new();
-        assert!(ctx.collect_events::<(A, StartEvent, A)>(A(1)).is_none());
-        assert!(ctx
-            .collect_events::<(A, StartEvent, A)>(StartEvent::new())
-            .is_none());
-        let (a, _, b) = ctx.collect_events::<(A, StartEvent, A)>(A(2)).unwrap();
-        assert_eq!((a, b), (A(1), A(2)));
-        // The buffer is empty again.
-        assert!(ctx.collect_events::<(A, StartEvent, A)>(A(3)).is_none());
-        // An event the tuple does not hold is ignored.
-        assert!(ctx.collect_events::<(A,)>(StartEvent::new()).is_none());
-    }
-
-    #[test]
-    fn collect_n_gathers_in_arrival_order() {
-        let ctx = Context::new();
-        for i in 0..3 {
-            assert!(ctx.collect_n(A(i), 4).is_none());
-        }
-        assert_eq!(ctx.collect_n(A(3), 4).unwrap(), [A(0), A(1), A(2), A(3)]);
-    }
-
-    #[test]
-    fn one_run_at_a_time() {
-        let ctx = Context::new();
-        let guard = ctx.begin_run().unwrap();
-        assert!(ctx.begin_run().is_none());
-        drop(guard);
-        assert!(ctx.begin_run().is_some());
-    }
-}

@@ -86,6 +86,62 @@ pub enum WorkflowError {
     )]
     ContextInUse,
 
+    /// The run was cancelled through its handler.
+    #[error("the run was cancelled")]
+    Cancelled,
+
+    /// Every step still running waits for an event from outside the run,
+    /// but the run was started without a handler, so nothing can send it.
+    #[error(
+        "the run can never finish: step(s) {} wait for {} from outside the run, but nothing can send it; start the run with `.start()` and answer through the handler's `send_event`",
+        list(steps),
+        list(waiting)
+    )]
+    WaitingWithNoSender {
+        /// The waiting steps.
+        steps: Vec<&'static str>,
+        /// Stable names of the events they wait for.
+        waiting: Vec<String>,
+    },
+
+    /// `wait_for_event` gave up after its timeout.
+    #[error("waiting for `{event}` timed out after {after:?}")]
+    WaitTimedOut {
+        /// Stable name of the awaited event.
+        event: String,
+        /// The wait's timeout.
+        after: Duration,
+    },
+
+    /// A context method that needs a running run was called outside one.
+    #[error("`{what}` needs a running run; call it from a step")]
+    NotRunning {
+        /// The method.
+        what: &'static str,
+    },
+
+    /// An event sent into the run from outside was refused.
+    #[error("the run refused `{event}`: {reason}")]
+    Refused {
+        /// The event's name.
+        event: &'static str,
+        /// Why.
+        reason: &'static str,
+    },
+
+    /// The handler's event stream was already taken.
+    #[error("the event stream of this run is already taken; a run has one stream consumer")]
+    StreamTaken,
+
+    /// A snapshot could not be made or used.
+    #[error(transparent)]
+    Snapshot(#[from] crate::snapshot::SnapshotError),
+
+    /// The task running the run ended without a result (it panicked or
+    /// its runtime shut down).
+    #[error("the run's task ended without a result: {0}")]
+    Lost(String),
+
     /// The store has no value under this key.
     #[error("the context store has no key `{key}`")]
     MissingStoreKey {

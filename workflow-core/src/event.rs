@@ -32,17 +32,53 @@ pub struct EventId {
     pub line: u32,
     /// Column of the derive.
     pub column: u32,
+    /// The name the event is stored under in snapshots and journals: the
+    /// type's path, or `#[event(name = "..")]`. Not part of the identity.
+    pub stable: &'static str,
+    /// What role the event plays between the run and the outside world.
+    pub kind: EventKind,
+}
+
+/// What role an event plays between the run and the outside world; the
+/// graph checks treat the roles differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    /// Flows between steps.
+    Plain,
+    /// Asks the outside world for input: it goes to the run's stream, so
+    /// no step needs to accept it (`#[event(input_required)]`,
+    /// [`InputRequiredEvent`]).
+    InputRequired,
+    /// The outside world's answer: it comes in through the handler, so no
+    /// step needs to produce it (`#[event(human_response)]`,
+    /// [`HumanResponseEvent`]).
+    HumanResponse,
 }
 
 impl EventId {
-    /// Make an id; used by `#[derive(Event)]`.
+    /// Make an id; used by `#[derive(Event)]`. The stable name defaults to
+    /// `name`; the derive sets the type's path.
     pub const fn new(module: &'static str, name: &'static str, line: u32, column: u32) -> Self {
         EventId {
             module,
             name,
             line,
             column,
+            stable: name,
+            kind: EventKind::Plain,
         }
+    }
+
+    /// The same id with this stable name.
+    pub const fn stable(mut self, stable: &'static str) -> Self {
+        self.stable = stable;
+        self
+    }
+
+    /// The same id with this role.
+    pub const fn kind(mut self, kind: EventKind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// `const` equality (the `PartialEq` impl cannot be called in `const`).
@@ -115,14 +151,54 @@ pub trait EventSet: Sized + Send + 'static {
     /// Take the member out of a routed event; gives the event back if it is
     /// not a member.
     fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent>;
+    /// A copy of the member in a routed event, if it is one.
+    fn from_dyn_ref(ev: &DynEvent) -> Option<Self>;
     /// Erase to the routed form.
     fn into_dyn(self) -> DynEvent;
+    /// Add every member type to `registry`, so snapshots can read them back.
+    fn register(registry: &mut Registry);
+}
+
+/// Reads an event of a known type back from its JSON data.
+pub type Decode = fn(serde_json::Value) -> Result<DynEvent, String>;
+
+/// The event types of a workflow, by stable name, for reading snapshots.
+#[derive(Default)]
+pub struct Registry {
+    entries: Vec<(&'static str, TypeId, Decode)>,
+}
+
+impl Registry {
+    /// Add `E`.
+    pub fn add<E: Event>(&mut self) {
+        let t = TypeId::of::<E>();
+        if !self.entries.iter().any(|(_, u, _)| *u == t) {
+            self.entries.push((E::ID.stable, t, |v| {
+                serde_json::from_value::<E>(v)
+                    .map(DynEvent::new)
+                    .map_err(|e| e.to_string())
+            }));
+        }
+    }
+
+    /// Sort for lookups; call once all types are in.
+    pub(crate) fn seal(&mut self) {
+        self.entries.sort_by_key(|(name, _, _)| *name);
+    }
+
+    /// Read an event back from its stable name and data.
+    pub fn decode(&self, name: &str, data: serde_json::Value) -> Result<DynEvent, String> {
+        match self.entries.binary_search_by_key(&name, |(n, _, _)| n) {
+            Ok(i) => (self.entries[i].2)(data),
+            Err(_) => Err(format!("this workflow has no event type named `{name}`")),
+        }
+    }
 }
 
 /// The object-safe face of an event, used for routing.
 pub(crate) trait ErasedEvent: Any + Send + Sync {
     fn clone_box(&self) -> Box<dyn ErasedEvent>;
-    fn name(&self) -> &'static str;
+    fn id(&self) -> &'static EventId;
     fn to_json(&self) -> serde_json::Result<serde_json::Value>;
 }
 
@@ -130,8 +206,8 @@ impl<E: Event> ErasedEvent for E {
     fn clone_box(&self) -> Box<dyn ErasedEvent> {
         Box::new(self.clone())
     }
-    fn name(&self) -> &'static str {
-        E::ID.name
+    fn id(&self) -> &'static EventId {
+        &E::ID
     }
     fn to_json(&self) -> serde_json::Result<serde_json::Value> {
         serde_json::to_value(self)
@@ -153,7 +229,17 @@ impl DynEvent {
 
     /// The event's type name.
     pub fn name(&self) -> &'static str {
-        self.inner.name()
+        self.inner.id().name
+    }
+
+    /// The event type's stable name (its path, or `#[event(name = "..")]`).
+    pub fn stable_name(&self) -> &'static str {
+        self.inner.id().stable
+    }
+
+    /// The event type's compile-time identity.
+    pub fn id(&self) -> &'static EventId {
+        self.inner.id()
     }
 
     /// The `TypeId` of the event inside.
@@ -178,6 +264,11 @@ impl DynEvent {
         } else {
             Err(self)
         }
+    }
+
+    /// A copy of the event as an `E`, if it is one.
+    pub fn cloned<E: Event>(&self) -> Option<E> {
+        self.downcast_ref::<E>().cloned()
     }
 
     /// Borrow the event as an `E`.
@@ -219,8 +310,14 @@ impl<E: Event> EventSet for E {
     fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
         ev.downcast::<E>()
     }
+    fn from_dyn_ref(ev: &DynEvent) -> Option<Self> {
+        ev.cloned::<E>()
+    }
     fn into_dyn(self) -> DynEvent {
         DynEvent::new(self)
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<E>();
     }
 }
 
@@ -377,6 +474,16 @@ where
         };
         ev.downcast::<B>().map(Either::Right)
     }
+    fn from_dyn_ref(ev: &DynEvent) -> Option<Self> {
+        match ev.cloned::<A>() {
+            Some(a) => Some(Either::Left(a)),
+            None => ev.cloned::<B>().map(Either::Right),
+        }
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
+    }
     fn into_dyn(self) -> DynEvent {
         match self {
             Either::Left(a) => DynEvent::new(a),
@@ -409,6 +516,20 @@ where
             Err(ev) => ev,
         };
         ev.downcast::<C>().map(Either3::Third)
+    }
+    fn from_dyn_ref(ev: &DynEvent) -> Option<Self> {
+        if let Some(a) = ev.cloned::<A>() {
+            return Some(Either3::First(a));
+        }
+        if let Some(b) = ev.cloned::<B>() {
+            return Some(Either3::Second(b));
+        }
+        ev.cloned::<C>().map(Either3::Third)
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
+        registry.add::<C>();
     }
     fn into_dyn(self) -> DynEvent {
         match self {

@@ -16,7 +16,7 @@
 //! Adding a rule is adding a function here and one call in the macro's
 //! generator.
 
-use crate::event::{EventId, StartEvent, STOP_EVENT_ID};
+use crate::event::{str_eq, EventId, EventKind, StartEvent, STOP_EVENT_ID};
 use crate::Event;
 
 /// One step, as the graph checks see it.
@@ -29,6 +29,9 @@ pub struct StepNode {
     /// The event types of each output: the return type's members and the
     /// types declared with `#[step(emits = [..])]`.
     pub emits: &'static [&'static [EventId]],
+    /// The event types the step waits for inside its body, declared with
+    /// `#[step(waits_for = [..])]`: they count as accepted by it.
+    pub waits: &'static [&'static [EventId]],
 }
 
 const STOP: EventId = STOP_EVENT_ID;
@@ -63,16 +66,43 @@ const fn intersects(a: &[&[EventId]], b: &[&[EventId]]) -> bool {
     false
 }
 
-/// Whether some step accepts `id`.
+/// Whether some step accepts `id`, as its parameter or in a wait.
 pub const fn is_accepted(steps: &[StepNode], id: &EventId) -> bool {
     let mut s = 0;
     while s < steps.len() {
-        if contains(steps[s].accepts, id) {
+        if contains(steps[s].accepts, id) || contains(steps[s].waits, id) {
             return true;
         }
         s += 1;
     }
     false
+}
+
+/// Whether some event in `sets` plays role `kind`.
+const fn has_kind(sets: &[&[EventId]], kind: EventKind) -> bool {
+    let mut i = 0;
+    while i < sets.len() {
+        let mut j = 0;
+        while j < sets[i].len() {
+            if sets[i][j].kind as u8 == kind as u8 {
+                return true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether events can flow from step `a` to step `b`: `a` emits what `b`
+/// accepts or waits for, or `a` asks the outside world (an input-required
+/// event) and `b` takes its answer (a human-response event).
+const fn flows(a: &StepNode, b: &StepNode) -> bool {
+    intersects(a.emits, b.accepts)
+        || intersects(a.emits, b.waits)
+        || (has_kind(a.emits, EventKind::InputRequired)
+            && (has_kind(b.accepts, EventKind::HumanResponse)
+                || has_kind(b.waits, EventKind::HumanResponse)))
 }
 
 /// Whether some step emits `id`.
@@ -107,7 +137,7 @@ impl<const N: usize> Graph<N> {
         while a < N {
             let mut b = 0;
             while b < N {
-                edge[a][b] = intersects(steps[a].emits, steps[b].accepts);
+                edge[a][b] = flows(&steps[a], &steps[b]);
                 b += 1;
             }
             a += 1;
@@ -116,7 +146,9 @@ impl<const N: usize> Graph<N> {
         let mut to_stop = [false; N];
         let mut s = 0;
         while s < N {
-            from_start[s] = contains(steps[s].accepts, start);
+            // The outside world may answer at any time once a run started.
+            from_start[s] = contains(steps[s].accepts, start)
+                || has_kind(steps[s].accepts, EventKind::HumanResponse);
             to_stop[s] = contains(steps[s].emits, &STOP);
             s += 1;
         }
@@ -222,11 +254,15 @@ pub enum Broken {
     AcceptsStop,
 }
 
-/// The first event of `set` that no step accepts (`StopEvent` needs none).
+/// The first event of `set` that no step accepts (`StopEvent` needs none,
+/// nor an input-required event, which goes to the outside world).
 pub const fn unconsumed(steps: &[StepNode], set: &[EventId]) -> Option<EventId> {
     let mut i = 0;
     while i < set.len() {
-        if !set[i].same(&STOP) && !is_accepted(steps, &set[i]) {
+        if !set[i].same(&STOP)
+            && !matches!(set[i].kind, EventKind::InputRequired)
+            && !is_accepted(steps, &set[i])
+        {
             return Some(set[i]);
         }
         i += 1;
@@ -246,7 +282,10 @@ pub const fn unproduced(
         if set[i].same(&STOP) {
             return Some((set[i], Broken::AcceptsStop));
         }
-        if !set[i].same(start) && !is_emitted(steps, &set[i]) {
+        if !set[i].same(start)
+            && !matches!(set[i].kind, EventKind::HumanResponse)
+            && !is_emitted(steps, &set[i])
+        {
             return Some((set[i], Broken::NotProduced));
         }
         i += 1;
@@ -371,6 +410,76 @@ pub const fn check_input_produced(
             fail(msg)
         }
     }
+}
+
+/// Rule: no two event types of a workflow share a stable name (the name
+/// snapshots store events under).
+#[track_caller]
+pub const fn check_stable_names(steps: &[StepNode], start: &EventId) {
+    let mut s = 0;
+    while s < steps.len() {
+        let lists: [&[&[EventId]]; 3] = [steps[s].accepts, steps[s].emits, steps[s].waits];
+        let mut l = 0;
+        while l < 3 {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let mut j = 0;
+                while j < lists[l][i].len() {
+                    let a = &lists[l][i][j];
+                    if let Some(b) = clash(steps, a, start) {
+                        fail(
+                            Message::new()
+                                .push("two event types of this workflow share the stable name `")
+                                .push(a.stable)
+                                .push("`: `")
+                                .push(a.name)
+                                .push("` in `")
+                                .push(a.module)
+                                .push("` and `")
+                                .push(b.name)
+                                .push("` in `")
+                                .push(b.module)
+                                .push("`; snapshots store events by this name, so it must be unique\nhelp: give one of them its own name with `#[event(name = \"..\")]`"),
+                        )
+                    }
+                    j += 1;
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        s += 1;
+    }
+}
+
+/// Another event type of the workflow with `a`'s stable name.
+const fn clash(steps: &[StepNode], a: &EventId, start: &EventId) -> Option<EventId> {
+    if str_eq(a.stable, start.stable) && !a.same(start) {
+        return Some(*start);
+    }
+    let mut s = 0;
+    while s < steps.len() {
+        let lists: [&[&[EventId]]; 3] = [steps[s].accepts, steps[s].emits, steps[s].waits];
+        let mut l = 0;
+        while l < 3 {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let mut j = 0;
+                while j < lists[l][i].len() {
+                    let b = &lists[l][i][j];
+                    if a.stable.len() == b.stable.len() && str_eq(a.stable, b.stable) && !a.same(b)
+                    {
+                        return Some(*b);
+                    }
+                    j += 1;
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        s += 1;
+    }
+    None
 }
 
 /// Rule: some step accepts the start event.

@@ -1,25 +1,39 @@
 //! The runtime of the `workflows` crate: events, the context and its store,
-//! the routing table and the runner. Users depend on `workflows`, which
-//! re-exports this crate and the macros.
+//! the run machine and its tokio driver, the handler, snapshots. Users
+//! depend on `workflows`, which re-exports this crate and the macros.
+//!
+//! A run is a deterministic state machine ([`machine`]) plus a driver
+//! ([`driver`]): the machine decides what happens (which step runs with
+//! which event, when the run stops, stalls, times out or is cancelled), the
+//! driver polls step futures and keeps timers. The boundary between them is
+//! described in [`driver`].
 
 #![warn(missing_docs)]
 
 pub mod context;
+pub mod driver;
 pub mod error;
 pub mod event;
 pub mod graph;
+pub mod handler;
+pub mod human;
+pub mod machine;
 pub mod output;
 pub mod routing;
-pub mod runner;
+pub mod snapshot;
 pub mod store;
 
-pub use context::{Collect, Context, StepContext};
+pub use context::{Collect, Context, StepContext, WaitFor};
+pub use driver::{Run, SharedWorkflow};
 pub use error::{BoxError, WorkflowError};
 pub use event::{
-    DynEvent, Either, Either3, Event, EventId, EventSet, RunResult, StartEvent, StopEvent,
+    DynEvent, Either, Either3, Event, EventId, EventKind, EventSet, RunResult, StartEvent,
+    StopEvent,
 };
+pub use handler::{EventStream, Handler, StepStateChanged};
+pub use human::{HumanResponseEvent, InputRequiredEvent};
 pub use output::StepOutput;
-pub use runner::Run;
+pub use snapshot::{Snapshot, SnapshotError};
 pub use store::Store;
 
 /// A workflow: a type whose `#[workflow]` impl block declares its steps.
@@ -33,10 +47,24 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// with `#[workflow(start = MyStart)]`.
     type Start: Event;
 
+    /// The event types the workflow takes from outside, as a type list
+    /// `(A, (B, ()))`: its steps' inputs and the events they wait for.
+    #[doc(hidden)]
+    type __Inputs;
+
     /// Start a run with this start event. Set options on the returned
-    /// [`Run`], then `.await` it for the result.
+    /// [`Run`], then `.await` it for the result, or
+    /// [`start`](Run::start) it for a [`Handler`] (with the workflow in an
+    /// `Arc`, see [`SharedWorkflow`]).
     fn run(&self, start: Self::Start) -> Run<'_, Self> {
         Run::new(self, start)
+    }
+
+    /// Resume a run from a [`Snapshot`] taken with [`Handler::snapshot`],
+    /// in this process or another. Steps that were in flight run again
+    /// from their input event (at least once); see [`snapshot`].
+    fn resume(&self, snapshot: Snapshot) -> Run<'_, Self> {
+        Run::resumed(self, snapshot)
     }
 
     /// The routing table, built once per workflow type.
@@ -47,10 +75,12 @@ pub trait Workflow: Sized + Send + Sync + 'static {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::event::{DynEvent, Event, EventId, EventSet, StartEvent};
+    pub use crate::context::{Member, StepCx, Variant};
+    pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
         check_input_produced, check_output_consumed, check_reachable, check_reaches_stop,
-        check_start_accepted, check_start_reaches_stop, check_stop_emitted, Graph, StepNode,
+        check_stable_names, check_start_accepted, check_start_reaches_stop, check_stop_emitted,
+        Graph, StepNode,
     };
     pub use crate::output::{Emit, NoStop, ResultOf, StepOutput, StopOf};
     pub use crate::routing::{Routing, StepDef};
@@ -68,11 +98,14 @@ pub mod __private {
     }
 
     /// The routed event was not of the step's input type: a routing bug.
-    pub fn misrouted(step: &'static str, ev: &DynEvent) -> BoxError {
-        format!(
+    pub fn misrouted<'a>(
+        step: &'static str,
+        ev: &DynEvent,
+    ) -> BoxFuture<'a, Result<Emit, BoxError>> {
+        let message = format!(
             "internal routing error: step `{step}` was given `{}`",
             ev.name()
-        )
-        .into()
+        );
+        Box::pin(std::future::ready(Err(message.into())))
     }
 }

@@ -11,17 +11,11 @@
 use std::error::Error as StdError;
 
 use crate::error::BoxError;
-use crate::event::{DynEvent, EventId, EventSet, RunResult};
+use crate::event::{DynEvent, EventId, EventSet, Registry, RunResult};
 
-/// What a step emitted.
-pub enum Emit {
-    /// Nothing (`None`).
-    Nothing,
-    /// One event.
-    One(DynEvent),
-    /// Several events, routed in order (a `Vec<E>` fan-out).
-    Many(Vec<DynEvent>),
-}
+/// What a step emitted: nothing, one event, or several (a `Vec<E>`
+/// fan-out, routed in order).
+pub type Emit = crate::machine::Emitted<DynEvent>;
 
 /// Whether a type carries a stop event, and of which result type.
 pub trait StopKind {
@@ -88,6 +82,8 @@ pub trait StepOutput: Send + 'static {
     type Stop: StopKind;
     /// Turn the returned value into what the runner routes.
     fn into_emit(self) -> Result<Emit, BoxError>;
+    /// Add every event type it may emit to `registry`.
+    fn register(registry: &mut Registry);
 }
 
 #[diagnostic::do_not_recommend]
@@ -96,6 +92,9 @@ impl<T: EventSet> StepOutput for T {
     type Stop = T::Stop;
     fn into_emit(self) -> Result<Emit, BoxError> {
         Ok(Emit::One(self.into_dyn()))
+    }
+    fn register(registry: &mut Registry) {
+        T::register(registry);
     }
 }
 
@@ -109,6 +108,9 @@ impl<T: StepOutput> StepOutput for Option<T> {
             None => Ok(Emit::Nothing),
         }
     }
+    fn register(registry: &mut Registry) {
+        T::register(registry);
+    }
 }
 
 /// Fan-out: every event of the vector is routed, in order.
@@ -118,6 +120,9 @@ impl<E: crate::Event> StepOutput for Vec<E> {
     type Stop = E::__StopKind;
     fn into_emit(self) -> Result<Emit, BoxError> {
         Ok(Emit::Many(self.into_iter().map(DynEvent::new).collect()))
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<E>();
     }
 }
 
@@ -133,5 +138,8 @@ where
             Ok(t) => t.into_emit(),
             Err(e) => Err(e.into()),
         }
+    }
+    fn register(registry: &mut Registry) {
+        T::register(registry);
     }
 }

@@ -1,20 +1,23 @@
 //! The routing table: the steps of a workflow type and which step takes
 //! which event type, built once per workflow type from what `#[workflow]`
-//! emits.
+//! emits. It is the [`Spec`] the run machine runs a workflow by.
 
 use std::any::TypeId;
 
 use futures::future::BoxFuture;
 
-use crate::context::Context;
+use crate::context::StepCx;
 use crate::error::BoxError;
-use crate::event::DynEvent;
+use crate::event::{DynEvent, Registry};
+use crate::machine::{EncodedEvent, Route, Spec, StepIndex};
 use crate::output::Emit;
 
-/// How the runner calls a step: the workflow value, the run's context and
-/// the routed event in, what the step returned out.
+/// How the driver calls a step: the workflow value, the step's view of
+/// the run and its input event in, what the step returned out. The input
+/// is copied out of the machine (which keeps it until the step ends)
+/// before the future is made.
 pub type Invoke<W> =
-    for<'a> fn(&'a W, &'a Context, DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>>;
+    for<'a> fn(&'a W, StepCx<'a>, &DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>>;
 
 /// One step, as `#[workflow]` describes it.
 pub struct StepDef<W: 'static> {
@@ -24,20 +27,21 @@ pub struct StepDef<W: 'static> {
     pub workers: usize,
     /// The event types the step accepts.
     pub accepts: fn() -> Vec<TypeId>,
+    /// Adds every event type of the step's signature (input, output,
+    /// `emits`, `waits_for`) to the registry.
+    pub events: fn(&mut Registry),
     /// Calls the step.
     pub invoke: Invoke<W>,
 }
-
-/// A step's index in the routing table.
-pub type StepIndex = u16;
 
 /// Dispatch for one workflow type.
 pub struct Routing<W: 'static> {
     steps: &'static [StepDef<W>],
     /// Consumers of each event type, sorted by `TypeId` for binary search;
     /// each list is in step order, which is name order.
-    by_type: Vec<(TypeId, Box<[StepIndex]>)>,
+    by_type: Vec<(TypeId, &'static [StepIndex])>,
     stop: TypeId,
+    registry: Registry,
 }
 
 impl<W: crate::Workflow> Routing<W> {
@@ -52,6 +56,8 @@ impl<W: crate::Workflow> Routing<W> {
             StepIndex::MAX
         );
         let mut by_type: Vec<(TypeId, Vec<StepIndex>)> = Vec::new();
+        let mut registry = Registry::default();
+        registry.add::<W::Start>();
         for (i, step) in steps.iter().enumerate() {
             for t in (step.accepts)() {
                 match by_type.iter_mut().find(|(u, _)| *u == t) {
@@ -59,15 +65,20 @@ impl<W: crate::Workflow> Routing<W> {
                     None => by_type.push((t, vec![i as StepIndex])),
                 }
             }
+            (step.events)(&mut registry);
         }
+        registry.seal();
         by_type.sort_by_key(|(t, _)| *t);
         Routing {
             steps,
+            // Built once per workflow type and kept for the process, so the
+            // machine's routes can be `'static`.
             by_type: by_type
                 .into_iter()
-                .map(|(t, l)| (t, l.into_boxed_slice()))
+                .map(|(t, l)| (t, &*Box::leak(l.into_boxed_slice())))
                 .collect(),
             stop,
+            registry,
         }
     }
 
@@ -77,9 +88,9 @@ impl<W: crate::Workflow> Routing<W> {
     }
 
     /// The steps that accept events of type `t`.
-    pub fn consumers(&self, t: TypeId) -> &[StepIndex] {
+    pub fn consumers(&self, t: TypeId) -> &'static [StepIndex] {
         match self.by_type.binary_search_by_key(&t, |(u, _)| *u) {
-            Ok(i) => &self.by_type[i].1,
+            Ok(i) => self.by_type[i].1,
             Err(_) => &[],
         }
     }
@@ -87,5 +98,59 @@ impl<W: crate::Workflow> Routing<W> {
     /// Whether `t` is this workflow's stop event.
     pub fn is_stop(&self, t: TypeId) -> bool {
         t == self.stop
+    }
+
+    /// The event types of the workflow, by stable name.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+}
+
+/// The machine's view of a workflow type: its routing table.
+pub struct WorkflowSpec<W: 'static>(pub(crate) &'static Routing<W>);
+
+impl<W: 'static> Clone for WorkflowSpec<W> {
+    fn clone(&self) -> Self {
+        WorkflowSpec(self.0)
+    }
+}
+
+impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
+    type Event = DynEvent;
+
+    fn step_count(&self) -> usize {
+        self.0.steps.len()
+    }
+
+    fn step_name(&self, step: StepIndex) -> &'static str {
+        self.0.steps[step as usize].name
+    }
+
+    fn workers(&self, step: StepIndex) -> usize {
+        self.0.steps[step as usize].workers
+    }
+
+    fn route(&self, ev: &DynEvent) -> Route<'static> {
+        let t = ev.type_id();
+        if self.0.is_stop(t) {
+            Route::Stop
+        } else {
+            Route::Steps(self.0.consumers(t))
+        }
+    }
+
+    fn event_name(&self, ev: &DynEvent) -> &'static str {
+        ev.stable_name()
+    }
+
+    fn encode(&self, ev: &DynEvent) -> Result<EncodedEvent, String> {
+        Ok(EncodedEvent {
+            name: ev.stable_name().to_owned(),
+            data: ev.to_json().map_err(|e| e.to_string())?,
+        })
+    }
+
+    fn decode(&self, ev: &EncodedEvent) -> Result<DynEvent, String> {
+        self.0.registry.decode(&ev.name, ev.data.clone())
     }
 }

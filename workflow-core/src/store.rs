@@ -80,7 +80,17 @@ impl Store {
 
     /// Every key and value, as JSON data.
     pub fn to_json(&self) -> Value {
-        Value::Object(self.lock().clone())
+        Value::Object(self.to_map())
+    }
+
+    /// Every key and value.
+    pub fn to_map(&self) -> Map<String, Value> {
+        self.lock().clone()
+    }
+
+    /// Replace every key and value (a resumed run's store).
+    pub fn replace(&self, data: Map<String, Value>) {
+        *self.lock() = data;
     }
 }
 

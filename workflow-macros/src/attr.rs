@@ -23,6 +23,8 @@ pub struct StepOptions {
     pub workers: usize,
     /// Event types the step sends through the context.
     pub emits: Vec<Type>,
+    /// Event types the step waits for with `ctx.wait_for_event()`.
+    pub waits_for: Vec<Type>,
 }
 
 impl Default for StepOptions {
@@ -30,6 +32,7 @@ impl Default for StepOptions {
         StepOptions {
             workers: DEFAULT_WORKERS,
             emits: Vec::new(),
+            waits_for: Vec::new(),
         }
     }
 }
@@ -38,6 +41,7 @@ impl Default for StepOptions {
 enum StepOption {
     Workers(syn::Lit),
     Emits(Punctuated<Type, Token![,]>),
+    WaitsFor(Punctuated<Type, Token![,]>),
 }
 
 impl Parse for StepOption {
@@ -51,21 +55,26 @@ impl Parse for StepOption {
                 })?;
                 Ok(StepOption::Workers(value))
             }
-            "emits" => {
+            "emits" | "waits_for" => {
                 input.parse::<Token![=]>()?;
                 if !input.peek(syn::token::Bracket) {
-                    return Err(input.error(
-                        "`emits` takes a list of event types in brackets, for example `emits = [Work]`",
-                    ));
+                    return Err(input.error(format!(
+                        "`{key}` takes a list of event types in brackets, for example `{key} = [Work]`"
+                    )));
                 }
                 let content;
                 syn::bracketed!(content in input);
-                Ok(StepOption::Emits(Punctuated::parse_terminated(&content)?))
+                let types = Punctuated::parse_terminated(&content)?;
+                Ok(if key == "emits" {
+                    StepOption::Emits(types)
+                } else {
+                    StepOption::WaitsFor(types)
+                })
             }
             other => Err(syn::Error::new(
                 key.span(),
                 format!(
-                    "unknown step option `{other}`; the options are `workers = N` and `emits = [EventType, ..]`"
+                    "unknown step option `{other}`; the options are `workers = N`, `emits = [EventType, ..]` and `waits_for = [EventType, ..]`"
                 ),
             )),
         }
@@ -92,7 +101,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
             return None;
         }
     };
-    let (mut seen_workers, mut seen_emits) = (false, false);
+    let (mut seen_workers, mut seen_emits, mut seen_waits) = (false, false, false);
     for option in list {
         match option {
             StepOption::Workers(lit) => {
@@ -126,6 +135,16 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                     );
                 }
                 options.emits.extend(types);
+            }
+            StepOption::WaitsFor(types) => {
+                if std::mem::replace(&mut seen_waits, true) {
+                    error(
+                        cx,
+                        &types,
+                        "`waits_for` is given twice; list all types in one `waits_for = [..]`",
+                    );
+                }
+                options.waits_for.extend(types);
             }
         }
     }

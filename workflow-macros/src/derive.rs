@@ -8,18 +8,47 @@ use syn::{Data, DeriveInput, Fields, Path};
 
 use crate::ctxt::Ctxt;
 
-/// `crate = "path"` in `#[event(..)]`, else `::workflows`.
-fn crate_path(cx: &mut Ctxt, input: &DeriveInput) -> Path {
-    let mut krate: Path = syn::parse_quote!(::workflows);
+/// The options of `#[event(..)]`.
+struct EventOptions {
+    /// `crate = "path"`, else `::workflows`.
+    krate: Path,
+    /// `name = ".."`: the stable name, else the type's path.
+    name: Option<syn::LitStr>,
+    /// `input_required` or `human_response`.
+    kind: Option<syn::Ident>,
+}
+
+fn event_options(cx: &mut Ctxt, input: &DeriveInput) -> EventOptions {
+    let mut options = EventOptions {
+        krate: syn::parse_quote!(::workflows),
+        name: None,
+        kind: None,
+    };
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("event")) {
         let parsed = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") {
                 let lit: syn::LitStr = meta.value()?.parse()?;
-                krate = lit.parse()?;
+                options.krate = lit.parse()?;
+                Ok(())
+            } else if meta.path.is_ident("name") {
+                let lit: syn::LitStr = meta.value()?.parse()?;
+                if lit.value().trim().is_empty() {
+                    return Err(syn::Error::new(lit.span(), "an event's stable name cannot be empty"));
+                }
+                options.name = Some(lit);
+                Ok(())
+            } else if meta.path.is_ident("input_required") || meta.path.is_ident("human_response") {
+                let ident = meta.path.get_ident().cloned().unwrap_or_else(|| unreachable!());
+                if let Some(first) = &options.kind {
+                    return Err(meta.error(format!(
+                        "an event plays one role: `{first}` is already given"
+                    )));
+                }
+                options.kind = Some(ident);
                 Ok(())
             } else {
                 Err(meta.error(
-                    "unknown event option; the only option is `crate = \"path::to::workflows\"`",
+                    "unknown event option; the options are `name = \"stable.name\"`, `input_required`, `human_response` and `crate = \"path::to::workflows\"`",
                 ))
             }
         });
@@ -27,7 +56,12 @@ fn crate_path(cx: &mut Ctxt, input: &DeriveInput) -> Path {
             cx.push(e);
         }
     }
-    krate
+    options
+}
+
+/// `crate = "path"` in `#[event(..)]`, else `::workflows`.
+fn crate_path(cx: &mut Ctxt, input: &DeriveInput) -> Path {
+    event_options(cx, input).krate
 }
 
 fn no_generics(cx: &mut Ctxt, input: &DeriveInput, what: &str) {
@@ -42,7 +76,8 @@ fn no_generics(cx: &mut Ctxt, input: &DeriveInput, what: &str) {
 /// `#[derive(Event)]`.
 pub fn event(input: DeriveInput) -> TokenStream {
     let mut cx = Ctxt::new();
-    let krate = crate_path(&mut cx, &input);
+    let options = event_options(&mut cx, &input);
+    let krate = &options.krate;
     no_generics(&mut cx, &input, "an event");
     if let Data::Union(u) = &input.data {
         cx.error_spanned_by(
@@ -55,6 +90,15 @@ pub fn event(input: DeriveInput) -> TokenStream {
     }
     let ident = &input.ident;
     let name = ident.to_string();
+    let stable = match &options.name {
+        Some(lit) => quote!(#lit),
+        None => quote!(::core::concat!(::core::module_path!(), "::", #name)),
+    };
+    let kind = match options.kind.as_ref().map(ToString::to_string).as_deref() {
+        Some("input_required") => quote!(__wf::EventKind::InputRequired),
+        Some("human_response") => quote!(__wf::EventKind::HumanResponse),
+        _ => quote!(__wf::EventKind::Plain),
+    };
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -64,7 +108,9 @@ pub fn event(input: DeriveInput) -> TokenStream {
                     #name,
                     ::core::line!(),
                     ::core::column!(),
-                );
+                )
+                .stable(#stable)
+                .kind(#kind);
                 type __StopKind = __wf::NoStop;
             }
         };
@@ -127,6 +173,20 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     let gives = variants
         .iter()
         .map(|(v, _)| quote!(#ident::#v(e) => __wf::DynEvent::new(e)));
+    let copies = variants.iter().map(|(v, ty)| {
+        quote! {
+            if let ::core::option::Option::Some(e) = ev.cloned::<#ty>() {
+                return ::core::option::Option::Some(#ident::#v(e));
+            }
+        }
+    });
+    let registers = variants
+        .iter()
+        .map(|(_, ty)| quote!(registry.add::<#ty>();));
+    let members = variants
+        .iter()
+        .enumerate()
+        .map(|(i, (_, ty))| quote!(impl __wf::Member<#ty, __wf::Variant<#i>> for #ident {}));
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -140,12 +200,20 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
                     #(#takes)*
                     ::core::result::Result::Err(ev)
                 }
+                fn from_dyn_ref(ev: &__wf::DynEvent) -> ::core::option::Option<Self> {
+                    #(#copies)*
+                    ::core::option::Option::None
+                }
                 fn into_dyn(self) -> __wf::DynEvent {
                     match self {
                         #(#gives,)*
                     }
                 }
+                fn register(registry: &mut __wf::Registry) {
+                    #(#registers)*
+                }
             }
+            #(#members)*
         };
     }
 }

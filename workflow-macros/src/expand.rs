@@ -9,7 +9,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Path, Type};
 
-use crate::parse::{workflow_span, Arg, Step, Workflow};
+use crate::parse::{type_list, workflow_span, Arg, Step, Workflow};
 
 /// The generated items that follow the user's impl block. `start` is the
 /// type of `#[workflow(start = ..)]`, if given.
@@ -25,6 +25,11 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     let defs = wf.steps.iter().map(step_def);
     let checks = checks(wf);
     let output = output_type(wf);
+    let inputs = type_list(
+        wf.steps
+            .iter()
+            .flat_map(|s| std::iter::once(&s.input).chain(&s.waits_for)),
+    );
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -39,6 +44,7 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
                 type Start = #start;
+                type __Inputs = #inputs;
 
                 fn __routing() -> &'static __wf::Routing<Self> {
                     static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];
@@ -55,11 +61,13 @@ fn node(step: &Step) -> TokenStream {
     let accepts = ids_of_input(&step.input);
     let emits = ids_of_output(&step.output);
     let declared = step.emits.iter().map(ids_of_input);
+    let waits = step.waits_for.iter().map(ids_of_input);
     quote! {
         __wf::StepNode {
             name: #name,
             accepts: &[#accepts],
             emits: &[#emits #(, #declared)*],
+            waits: &[#(#waits),*],
         }
     }
 }
@@ -111,30 +119,55 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     let name = step.name.to_string();
     let input = &step.input;
     let output = &step.output;
+    let takes_context = step.args.contains(&Arg::Context);
     let args = step.args.iter().map(|a| match a {
-        Arg::Context => quote!(&__wf::StepContext::new(ctx)),
+        Arg::Context => quote!(&__ctx),
         Arg::Event => quote!(ev),
     });
-    let from_dyn = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::from_dyn);
+    let context = takes_context.then(|| quote!(let __ctx = __wf::StepContext::new(cx);));
+    let cx = if takes_context {
+        quote!(cx)
+    } else {
+        quote!(_cx)
+    };
+    let from_dyn = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::from_dyn_ref);
     let into_emit = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::into_emit);
+    let register_input = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::register);
+    let register_output =
+        quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::register);
+    let register_more = step
+        .emits
+        .iter()
+        .chain(&step.waits_for)
+        .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::register(registry);));
+    let events_fn = events_name(step);
     quote! {
         fn #fn_name<'a>(
             this: &'a #self_ty,
-            ctx: &'a __wf::Context,
-            ev: __wf::DynEvent,
+            #cx: __wf::StepCx<'a>,
+            ev: &__wf::DynEvent,
         ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+            let ev = match #from_dyn(ev) {
+                ::core::option::Option::Some(ev) => ev,
+                ::core::option::Option::None => return __wf::misrouted(#name, ev),
+            };
             __wf::boxed(async move {
-                let ev = match #from_dyn(ev) {
-                    ::core::result::Result::Ok(ev) => ev,
-                    ::core::result::Result::Err(ev) => {
-                        return ::core::result::Result::Err(__wf::misrouted(#name, &ev));
-                    }
-                };
+                #context
                 let out: #output = <#self_ty>::#method(this, #(#args),*).await;
                 #into_emit(out)
             })
         }
+
+        fn #events_fn(registry: &mut __wf::Registry) {
+            #register_input(registry);
+            #register_output(registry);
+            #(#register_more)*
+        }
     }
+}
+
+fn events_name(step: &Step) -> syn::Ident {
+    format_ident!("__events_{}", step.name)
 }
 
 fn step_def(step: &Step) -> TokenStream {
@@ -143,11 +176,13 @@ fn step_def(step: &Step) -> TokenStream {
     let input = &step.input;
     let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids);
     let invoke = invoker_name(step);
+    let events = events_name(step);
     quote! {
         __wf::StepDef {
             name: #name,
             workers: #workers,
             accepts: #accepts,
+            events: #events,
             invoke: #invoke,
         }
     }
@@ -182,6 +217,10 @@ fn checks(wf: &Workflow) -> TokenStream {
     out.extend(check(
         whole,
         quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START)),
+    ));
+    out.extend(check(
+        whole,
+        quote_spanned!(whole=> __wf::check_stable_names(__NODES, &__START)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
         for member in &step.input_members {

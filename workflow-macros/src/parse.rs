@@ -45,6 +45,8 @@ pub struct Step {
     pub output_members: Vec<Type>,
     /// The event types of `#[step(emits = [..])]`, sent through the context.
     pub emits: Vec<Type>,
+    /// The event types of `#[step(waits_for = [..])]`, awaited in the body.
+    pub waits_for: Vec<Type>,
 }
 
 /// Read the impl block. Returns `None` when it is not a workflow at all;
@@ -221,21 +223,12 @@ fn step(
         return None;
     }
     if let Some(at) = context_at {
-        // Each type once: a type listed twice would make the position of
-        // a sent type ambiguous to the compiler.
-        let mut seen = std::collections::HashSet::new();
-        let declared: Vec<&Type> = output_members
-            .iter()
-            .chain(&options.emits)
-            .filter(|ty| seen.insert(quote::ToTokens::to_token_stream(ty).to_string()))
-            .collect();
-        let declared = declared
-            .iter()
-            .rev()
-            .fold(quote::quote!(()), |list, ty| quote::quote!((#ty, #list)));
+        let declared = type_list(output_members.iter().chain(&options.emits));
+        let awaited = type_list(options.waits_for.iter());
         if let FnArg::Typed(pat) = &mut method.sig.inputs[at] {
             let span = pat.ty.span();
-            *pat.ty = syn::parse_quote_spanned!(span=> &#krate::StepContext<'_, #declared>);
+            *pat.ty =
+                syn::parse_quote_spanned!(span=> &#krate::StepContext<'_, #declared, #awaited>);
         }
     }
     Some(Step {
@@ -247,7 +240,22 @@ fn step(
         output,
         output_members,
         emits: options.emits,
+        waits_for: options.waits_for,
     })
+}
+
+/// The types as a type-level list `(A, (B, ()))`, each type once: a type
+/// listed twice would make its position in the list ambiguous to the
+/// compiler.
+pub fn type_list<'a>(types: impl Iterator<Item = &'a Type>) -> proc_macro2::TokenStream {
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<&Type> = types
+        .filter(|ty| seen.insert(quote::ToTokens::to_token_stream(ty).to_string()))
+        .collect();
+    unique
+        .iter()
+        .rev()
+        .fold(quote::quote!(()), |list, ty| quote::quote!((#ty, #list)))
 }
 
 /// The event types written inside `ty`, looking through the wrappers named

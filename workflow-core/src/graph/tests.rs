@@ -99,6 +99,7 @@ fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
                 name: "s",
                 accepts: leak(vec![accepts]),
                 emits: leak(vec![emits]),
+                waits: &[],
             }
         })
         .collect()
@@ -132,6 +133,7 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
         name,
         accepts: leak(vec![accepts.to_vec()]),
         emits: leak(vec![emits.to_vec()]),
+        waits: &[],
     }
 }
 
@@ -231,4 +233,50 @@ fn a_typed_start_event_starts_the_graph_and_needs_no_producer() {
     // With `StartEvent` as the start, `Begin` is an event nobody produces.
     assert!(unproduced(&steps, steps[0].accepts[0], &START).is_some());
     assert!(!Graph::<2>::new(&steps, &START).start_reaches_stop());
+}
+
+#[test]
+fn asking_the_outside_world_connects_to_the_steps_that_take_its_answer() {
+    use crate::event::EventKind;
+    let ask = EventId::new("t", "Ask", 9, 1).kind(EventKind::InputRequired);
+    let answer = EventId::new("t", "Answer", 9, 2).kind(EventKind::HumanResponse);
+    let steps = [
+        node("ask", &[START], &[ask]),
+        node("answer", &[answer], &[STOP]),
+    ];
+    // Neither needs a consumer nor a producer among the steps.
+    assert!(unconsumed(&steps, &[ask]).is_none());
+    assert!(unproduced(&steps, &[answer], &START).is_none());
+    let graph = Graph::<2>::new(&steps, &START);
+    assert_eq!(graph.from_start, [true, true]);
+    assert_eq!(graph.to_stop, [true, true]);
+    assert!(graph.start_reaches_stop());
+}
+
+#[test]
+fn waited_events_count_as_accepted_and_connect_their_producers() {
+    let (work, done) = (IDS[0], IDS[1]);
+    let mut waiter = node("waiter", &[START], &[STOP]);
+    waiter.waits = leak(vec![vec![done]]);
+    let steps = [
+        waiter,
+        node("worker", &[work], &[done]),
+        node("start", &[START], &[work]),
+    ];
+    assert!(unconsumed(&steps, &[done]).is_none());
+    let graph = Graph::<3>::new(&steps, &START);
+    assert_eq!(graph.to_stop, [true, true, true]);
+}
+
+#[test]
+fn stable_names_must_be_unique_per_workflow() {
+    let a = EventId::new("m", "A", 1, 1).stable("shared");
+    let b = EventId::new("n", "B", 2, 1).stable("shared");
+    let steps = [node("one", &[START], &[a]), node("two", &[a], &[STOP])];
+    assert!(clash(&steps, &a, &START).is_none());
+    let steps = [
+        node("one", &[START], &[a, b]),
+        node("two", &[a, b], &[STOP]),
+    ];
+    assert!(clash(&steps, &a, &START).is_some_and(|c| c.same(&b)));
 }

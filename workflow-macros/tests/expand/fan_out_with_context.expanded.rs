@@ -1,7 +1,7 @@
 impl FanOut {
     async fn dispatch(
         &self,
-        ctx: &::workflows::StepContext<'_, (Done, (Work, ()))>,
+        ctx: &::workflows::StepContext<'_, (Done, (Work, ())), ()>,
         ev: StartEvent,
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
@@ -11,7 +11,7 @@ impl FanOut {
     }
     async fn collect(
         &self,
-        ctx: &::workflows::StepContext<'_, (StopEvent<u64>, ())>,
+        ctx: &::workflows::StepContext<'_, (StopEvent<u64>, ()), ()>,
         ev: Done,
     ) -> Option<StopEvent<u64>> {
         todo!()
@@ -24,6 +24,7 @@ const _: () = {
             name: "collect",
             accepts: &[<Done as __wf::EventSet>::IDS],
             emits: &[<Option<StopEvent<u64>> as __wf::StepOutput>::IDS],
+            waits: &[],
         },
         __wf::StepNode {
             name: "dispatch",
@@ -32,11 +33,13 @@ const _: () = {
                 <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::IDS,
                 <Work as __wf::EventSet>::IDS,
             ],
+            waits: &[],
         },
         __wf::StepNode {
             name: "worker",
             accepts: &[<Work as __wf::EventSet>::IDS],
             emits: &[<Done as __wf::StepOutput>::IDS],
+            waits: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -44,6 +47,7 @@ const _: () = {
     const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
     const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(__NODES, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
@@ -97,61 +101,65 @@ const _: () = {
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
     fn __step_collect<'a>(
         this: &'a FanOut,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <Done as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("collect", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <Done as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(__wf::misrouted("collect", &ev));
-                }
-            };
-            let out: Option<StopEvent<u64>> = <FanOut>::collect(
-                    this,
-                    &__wf::StepContext::new(ctx),
-                    ev,
-                )
-                .await;
+            let __ctx = __wf::StepContext::new(cx);
+            let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev).await;
             <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
         })
     }
+    fn __events_collect(registry: &mut __wf::Registry) {
+        <Done as __wf::EventSet>::register(registry);
+        <Option<StopEvent<u64>> as __wf::StepOutput>::register(registry);
+    }
     fn __step_dispatch<'a>(
         this: &'a FanOut,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("dispatch", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <StartEvent as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(__wf::misrouted("dispatch", &ev));
-                }
-            };
+            let __ctx = __wf::StepContext::new(cx);
             let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
                     this,
-                    &__wf::StepContext::new(ctx),
+                    &__ctx,
                     ev,
                 )
                 .await;
             <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::into_emit(out)
         })
     }
+    fn __events_dispatch(registry: &mut __wf::Registry) {
+        <StartEvent as __wf::EventSet>::register(registry);
+        <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::register(registry);
+        <Work as __wf::EventSet>::register(registry);
+    }
     fn __step_worker<'a>(
         this: &'a FanOut,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        _cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <Work as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("worker", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <Work as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(__wf::misrouted("worker", &ev));
-                }
-            };
             let out: Done = <FanOut>::worker(this, ev).await;
             <Done as __wf::StepOutput>::into_emit(out)
         })
+    }
+    fn __events_worker(registry: &mut __wf::Registry) {
+        <Work as __wf::EventSet>::register(registry);
+        <Done as __wf::StepOutput>::register(registry);
     }
     impl __wf::Workflow for FanOut {
         type Output = __wf::ResultOf<
@@ -167,24 +175,28 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
+        type __Inputs = (Done, (StartEvent, (Work, ())));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<FanOut>; 3usize] = [
                 __wf::StepDef {
                     name: "collect",
                     workers: 4usize,
                     accepts: <Done as __wf::EventSet>::type_ids,
+                    events: __events_collect,
                     invoke: __step_collect,
                 },
                 __wf::StepDef {
                     name: "dispatch",
                     workers: 4usize,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    events: __events_dispatch,
                     invoke: __step_dispatch,
                 },
                 __wf::StepDef {
                     name: "worker",
                     workers: 8usize,
                     accepts: <Work as __wf::EventSet>::type_ids,
+                    events: __events_worker,
                     invoke: __step_worker,
                 },
             ];

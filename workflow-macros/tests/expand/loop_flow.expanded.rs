@@ -20,11 +20,13 @@ const _: () = {
             name: "answer_query",
             accepts: &[<Either<StartEvent, QueryEvent> as __wf::EventSet>::IDS],
             emits: &[<Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
+            waits: &[],
         },
         __wf::StepNode {
             name: "improve_query",
             accepts: &[<FailedEvent as __wf::EventSet>::IDS],
             emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
+            waits: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -32,6 +34,7 @@ const _: () = {
     const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
     const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(__NODES, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
@@ -83,21 +86,17 @@ const _: () = {
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        _cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <Either<
+            StartEvent,
+            QueryEvent,
+        > as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("answer_query", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <Either<
-                StartEvent,
-                QueryEvent,
-            > as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(
-                        __wf::misrouted("answer_query", &ev),
-                    );
-                }
-            };
             let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
                     this,
                     ev,
@@ -106,20 +105,20 @@ const _: () = {
             <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
         })
     }
+    fn __events_answer_query(registry: &mut __wf::Registry) {
+        <Either<StartEvent, QueryEvent> as __wf::EventSet>::register(registry);
+        <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
+    }
     fn __step_improve_query<'a>(
         this: &'a LoopExampleFlow,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        _cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <FailedEvent as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("improve_query", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <FailedEvent as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(
-                        __wf::misrouted("improve_query", &ev),
-                    );
-                }
-            };
             let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
                     this,
                     ev,
@@ -127,6 +126,10 @@ const _: () = {
                 .await;
             <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
         })
+    }
+    fn __events_improve_query(registry: &mut __wf::Registry) {
+        <FailedEvent as __wf::EventSet>::register(registry);
+        <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
     }
     impl __wf::Workflow for LoopExampleFlow {
         type Output = __wf::ResultOf<
@@ -139,6 +142,7 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
+        type __Inputs = (Either<StartEvent, QueryEvent>, (FailedEvent, ()));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<LoopExampleFlow>; 2usize] = [
                 __wf::StepDef {
@@ -148,12 +152,14 @@ const _: () = {
                         StartEvent,
                         QueryEvent,
                     > as __wf::EventSet>::type_ids,
+                    events: __events_answer_query,
                     invoke: __step_answer_query,
                 },
                 __wf::StepDef {
                     name: "improve_query",
                     workers: 4usize,
                     accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    events: __events_improve_query,
                     invoke: __step_improve_query,
                 },
             ];

@@ -10,6 +10,7 @@ const _: () = {
             name: "only",
             accepts: &[<StartEvent as __wf::EventSet>::IDS],
             emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
+            waits: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -17,6 +18,7 @@ const _: () = {
     const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
     const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(__NODES, &__START);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
@@ -34,31 +36,35 @@ const _: () = {
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     fn __step_only<'a>(
         this: &'a Tiny,
-        ctx: &'a __wf::Context,
-        ev: __wf::DynEvent,
+        _cx: __wf::StepCx<'a>,
+        ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(ev) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted("only", ev),
+        };
         __wf::boxed(async move {
-            let ev = match <StartEvent as __wf::EventSet>::from_dyn(ev) {
-                ::core::result::Result::Ok(ev) => ev,
-                ::core::result::Result::Err(ev) => {
-                    return ::core::result::Result::Err(__wf::misrouted("only", &ev));
-                }
-            };
             let out: StopEvent<()> = <Tiny>::only(this, ev).await;
             <StopEvent<()> as __wf::StepOutput>::into_emit(out)
         })
+    }
+    fn __events_only(registry: &mut __wf::Registry) {
+        <StartEvent as __wf::EventSet>::register(registry);
+        <StopEvent<()> as __wf::StepOutput>::register(registry);
     }
     impl __wf::Workflow for Tiny {
         type Output = __wf::ResultOf<
             __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
         >;
         type Start = __wf::StartEvent;
+        type __Inputs = (StartEvent, ());
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<Tiny>; 1usize] = [
                 __wf::StepDef {
                     name: "only",
                     workers: 4usize,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    events: __events_only,
                     invoke: __step_only,
                 },
             ];

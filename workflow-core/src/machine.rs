@@ -1,0 +1,1264 @@
+//! The run machine: everything a run *is*, as a deterministic state machine.
+//!
+//! A [`Machine`] holds the per-step FIFO queues and worker counts, the
+//! invocations in flight *with their input events*, the buffers of
+//! `collect_events`, the steps waiting for an outside event, the timers it
+//! asked for, the stream's sequence number, and the decisions to stop,
+//! stall, cancel or time out. It has no futures, no clock, no I/O and no
+//! randomness: time comes in as an argument (the run's own elapsed time),
+//! and the same inputs always give the same state and the same commands.
+//!
+//! Inputs are method calls: [`Machine::start`], [`Machine::send`],
+//! [`Machine::finish`], [`Machine::collect`], [`Machine::wait`],
+//! [`Machine::write_stream`], [`Machine::timer_fired`], [`Machine::cancel`].
+//! What to do comes out of [`Machine::poll_command`]: start invocation N of
+//! step S (its input event is [`Machine::input`]), publish to the stream,
+//! arm a timer, wake a waiting step, finish with a result or an error.
+//!
+//! The machine is generic over a [`Spec`]: the workflow's steps and how its
+//! event type routes and serializes. The in-process driver gives it type
+//! erased events; a generated event enum fits the same trait.
+//!
+//! Its state serializes ([`Machine::save`], [`Machine::restore`]): that, with
+//! the store, is a run's snapshot. Events in it are keyed by their stable
+//! name, steps by their name, so a snapshot outlives a rebuild.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use slab::Slab;
+
+use crate::error::{BoxError, WorkflowError};
+
+/// A step's position in its workflow's step table (steps sorted by name).
+pub type StepIndex = u16;
+
+/// Where an event goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route<'a> {
+    /// It is the workflow's stop event: the run ends with it.
+    Stop,
+    /// To each of these steps, in this order (no step: unroutable).
+    Steps(&'a [StepIndex]),
+}
+
+/// An event in serialized form: its stable name and its data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EncodedEvent {
+    /// The event type's stable name (its path, or `#[event(name = "..")]`).
+    pub name: String,
+    /// The event as JSON data.
+    pub data: Value,
+}
+
+/// What the machine needs to know about a workflow.
+pub trait Spec {
+    /// The workflow's event type.
+    type Event: Clone;
+    /// How many steps the workflow has.
+    fn step_count(&self) -> usize;
+    /// A step's name.
+    fn step_name(&self, step: StepIndex) -> &'static str;
+    /// How many invocations of a step may run at once.
+    fn workers(&self, step: StepIndex) -> usize;
+    /// Where `ev` goes.
+    fn route(&self, ev: &Self::Event) -> Route<'static>;
+    /// The stable name of `ev`'s type.
+    fn event_name(&self, ev: &Self::Event) -> &'static str;
+    /// The event as serialized data.
+    fn encode(&self, ev: &Self::Event) -> Result<EncodedEvent, String>;
+    /// An event back from serialized data; `Err` says why it cannot be.
+    fn decode(&self, ev: &EncodedEvent) -> Result<Self::Event, String>;
+}
+
+/// An invocation: which one, and where the machine keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Inv {
+    slot: u32,
+    /// The invocation's number in its run: unique, in start order.
+    pub id: u64,
+}
+
+/// A timer the machine asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TimerId(pub u64);
+
+/// What a step returned: no event, one, or several (a fan-out).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Emitted<E> {
+    /// Nothing (`None`, or an empty `Vec`).
+    Nothing,
+    /// One event.
+    One(E),
+    /// Several events, routed in order.
+    Many(Vec<E>),
+}
+
+impl<E> Emitted<E> {
+    /// Whether no event was emitted.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Emitted::Nothing => true,
+            Emitted::One(_) => false,
+            Emitted::Many(v) => v.is_empty(),
+        }
+    }
+
+    /// The events, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, E> {
+        match self {
+            Emitted::Nothing => [].iter(),
+            Emitted::One(e) => std::slice::from_ref(e).iter(),
+            Emitted::Many(v) => v.iter(),
+        }
+    }
+}
+
+impl<E> From<Vec<E>> for Emitted<E> {
+    fn from(v: Vec<E>) -> Self {
+        Emitted::Many(v)
+    }
+}
+
+/// How an invocation ended.
+pub enum Outcome<E> {
+    /// The step returned.
+    Emitted(Emitted<E>),
+    /// The step returned an error.
+    Failed(BoxError),
+    /// The step panicked with this message.
+    Panicked(String),
+}
+
+/// What a step waits for with `wait_for_event`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitSpec {
+    /// Stable name of the awaited event type.
+    pub event: String,
+    /// Fields the awaited event must have, with these values.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub requirements: Map<String, Value>,
+    /// How long to wait, from the moment of asking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<Duration>,
+}
+
+/// Where a wait stands.
+#[derive(Debug)]
+pub enum WaitPoll<E> {
+    /// The awaited event came.
+    Ready(E),
+    /// Still waiting; a [`Command::Wake`] follows when that changes.
+    Pending,
+    /// The wait's timeout passed first.
+    TimedOut(Duration),
+    /// The run is over.
+    Closed,
+}
+
+/// What the driver does next.
+#[derive(Debug)]
+pub enum Command<E> {
+    /// Start invocation `inv` of `step`; its input is [`Machine::input`].
+    Start {
+        /// The invocation.
+        inv: Inv,
+        /// The step to call.
+        step: StepIndex,
+    },
+    /// Give `event` to the run's stream, as its `seq`-th item.
+    Publish {
+        /// Position in the stream, from 0.
+        seq: u64,
+        /// The event.
+        event: E,
+    },
+    /// Tell the machine [`Machine::timer_fired`] once the run's elapsed
+    /// time reaches `at`. A timer the machine no longer needs is ignored
+    /// when it fires.
+    ArmTimer {
+        /// Which timer.
+        timer: TimerId,
+        /// When, in the run's elapsed time.
+        at: Duration,
+    },
+    /// A wait of invocation `inv` changed (answered or timed out): poll it.
+    Wake {
+        /// The waiting invocation.
+        inv: Inv,
+    },
+    /// A step's invocation changed state (only with
+    /// [`Config::internal_events`]); the `seq`-th item of the stream.
+    StepState {
+        /// Position in the stream, from 0.
+        seq: u64,
+        /// The step's name.
+        step: &'static str,
+        /// The invocation's number.
+        invocation: u64,
+        /// What happened.
+        state: StepState,
+    },
+    /// The run is over: the stop event, or why it failed. Nothing follows.
+    Finish(Result<E, WorkflowError>),
+}
+
+/// Why an event sent into the run was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendRefused {
+    /// No step accepts it and no step waits for it.
+    Unroutable,
+    /// The run is over.
+    Closed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+enum TimerKind {
+    /// The run's own timeout.
+    Run,
+    /// The timeout of a wait.
+    Wait { inv: u64, seq: u32 },
+}
+
+#[derive(Debug, Clone)]
+struct Invocation<E> {
+    id: u64,
+    step: StepIndex,
+    event: E,
+}
+
+#[derive(Debug, Clone)]
+enum WaitState<E> {
+    Waiting,
+    Answered(E),
+    TimedOut(Duration),
+}
+
+#[derive(Debug, Clone)]
+struct Waiter<E> {
+    inv: u64,
+    /// The how-manieth wait of its invocation, from 0.
+    seq: u32,
+    spec: WaitSpec,
+    state: WaitState<E>,
+    /// Its timer, if it has a timeout.
+    timer: Option<TimerId>,
+    /// Whether the waiting step has asked in this process; a restored
+    /// waiter is not attached until its step, run again, asks again.
+    attached: bool,
+}
+
+#[derive(Debug, Clone)]
+struct CollectBuffer<E> {
+    key: String,
+    /// Buffered events per stable name, in arrival order.
+    by_name: Vec<(&'static str, VecDeque<E>)>,
+}
+
+impl<E> CollectBuffer<E> {
+    fn queue(&mut self, name: &'static str) -> &mut VecDeque<E> {
+        let at = match self.by_name.iter().position(|(n, _)| *n == name) {
+            Some(at) => at,
+            None => {
+                self.by_name.push((name, VecDeque::new()));
+                self.by_name.len() - 1
+            }
+        };
+        &mut self.by_name[at].1
+    }
+
+    fn len_of(&self, name: &str) -> usize {
+        self.by_name
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(0, |(_, q)| q.len())
+    }
+}
+
+/// How a run is set up.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The run's timeout, in its elapsed time.
+    pub timeout: Option<Duration>,
+    /// Whether anything outside the run can send events into it (a
+    /// handler exists). If not, a run whose only activity is waiting for
+    /// an outside event has stalled.
+    pub outside_can_send: bool,
+    /// Publish step started / finished / failed to the stream.
+    pub internal_events: bool,
+}
+
+/// A run's state machine; see the [module docs](self).
+pub struct Machine<S: Spec> {
+    spec: S,
+    config: Config,
+    finished: bool,
+    /// Per step: events waiting for a free worker. Non-empty only while
+    /// all the step's workers are busy.
+    queues: Vec<VecDeque<S::Event>>,
+    /// Per step: invocations in flight.
+    active: Vec<u32>,
+    queued: usize,
+    inflight: Slab<Invocation<S::Event>>,
+    next_inv: u64,
+    collects: Vec<CollectBuffer<S::Event>>,
+    waiters: Vec<Waiter<S::Event>>,
+    timers: Vec<(TimerId, Duration, TimerKind)>,
+    next_timer: u64,
+    stream_seq: u64,
+    /// The last step that finished with no event, for the stall message.
+    last_empty: Option<StepIndex>,
+    commands: VecDeque<Command<S::Event>>,
+}
+
+/// Events for the internal stream, when [`Config::internal_events`] is on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum StepState {
+    /// An invocation started.
+    Started,
+    /// An invocation finished, with the names of the events it produced.
+    Finished {
+        /// Display names of the events the step produced.
+        produced: Vec<String>,
+    },
+    /// An invocation failed.
+    Failed {
+        /// The error or panic message.
+        error: String,
+    },
+}
+
+impl<S: Spec> Machine<S> {
+    /// A machine for a new run; nothing happens until [`Machine::start`].
+    pub fn new(spec: S, config: Config) -> Self {
+        let n = spec.step_count();
+        Machine {
+            spec,
+            config,
+            finished: false,
+            queues: std::iter::repeat_with(VecDeque::new).take(n).collect(),
+            active: vec![0; n],
+            queued: 0,
+            inflight: Slab::new(),
+            next_inv: 0,
+            collects: Vec::new(),
+            waiters: Vec::new(),
+            timers: Vec::new(),
+            next_timer: 0,
+            stream_seq: 0,
+            last_empty: None,
+            commands: VecDeque::new(),
+        }
+    }
+
+    /// The workflow description.
+    pub fn spec(&self) -> &S {
+        &self.spec
+    }
+
+    /// The run's setup.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Change whether outside senders exist (a handler was made or dropped).
+    pub fn set_outside_can_send(&mut self, can: bool) {
+        self.config.outside_can_send = can;
+    }
+
+    /// Whether the run is over.
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    /// Input: the run begins with `start` at elapsed time `now`.
+    pub fn start(&mut self, start: S::Event, now: Duration) {
+        self.arm_run_timeout(now);
+        // The compile-time checks make sure some step accepts the start
+        // event; if none did, the run would stall, and says so.
+        let _ = self.route(start, None);
+        self.check_stalled();
+    }
+
+    /// Input: begin a run restored with [`Machine::restore`] at elapsed
+    /// time `now`: every invocation that was in flight starts again, timers
+    /// are asked for again.
+    pub fn resume(&mut self, now: Duration) {
+        let mut starts: Vec<(u64, usize, StepIndex)> = self
+            .inflight
+            .iter()
+            .map(|(slot, inv)| (inv.id, slot, inv.step))
+            .collect();
+        starts.sort_unstable();
+        for (id, slot, step) in starts {
+            self.emit_start(
+                Inv {
+                    slot: slot as u32,
+                    id,
+                },
+                step,
+            );
+        }
+        if self.timers.iter().all(|(_, _, k)| *k != TimerKind::Run) {
+            self.arm_run_timeout(now);
+        }
+        let timers: Vec<_> = self.timers.iter().map(|(t, at, _)| (*t, *at)).collect();
+        for (timer, at) in timers {
+            self.commands.push_back(Command::ArmTimer { timer, at });
+        }
+        self.check_stalled();
+    }
+
+    fn arm_run_timeout(&mut self, now: Duration) {
+        if let Some(timeout) = self.config.timeout {
+            self.arm(now + timeout, TimerKind::Run);
+        }
+    }
+
+    fn arm(&mut self, at: Duration, kind: TimerKind) -> TimerId {
+        let timer = TimerId(self.next_timer);
+        self.next_timer += 1;
+        self.timers.push((timer, at, kind));
+        self.commands.push_back(Command::ArmTimer { timer, at });
+        timer
+    }
+
+    /// Input: an event sent into the run by invocation `from` (a step's
+    /// `send_event`), or from outside (`None`). It goes to the first step
+    /// waiting for it, else to every step that accepts it.
+    ///
+    /// An event no one takes fails the run when a step sent it; from
+    /// outside, it is refused and the run goes on.
+    pub fn send(&mut self, ev: S::Event, from: Option<Inv>) -> Result<(), SendRefused> {
+        if self.finished {
+            return Err(SendRefused::Closed);
+        }
+        let routed = self.route(ev, from.and_then(|inv| self.step_of(inv)));
+        self.check_stalled();
+        routed
+    }
+
+    /// The step of an invocation in flight.
+    fn step_of(&self, inv: Inv) -> Option<StepIndex> {
+        self.inflight
+            .get(inv.slot as usize)
+            .filter(|i| i.id == inv.id)
+            .map(|i| i.step)
+    }
+
+    /// The input event of an invocation in flight (kept until it ends).
+    pub fn input(&self, inv: Inv) -> Option<&S::Event> {
+        self.inflight
+            .get(inv.slot as usize)
+            .filter(|i| i.id == inv.id)
+            .map(|i| &i.event)
+    }
+
+    /// Route an event from step `from` (or from outside).
+    fn route(&mut self, ev: S::Event, from: Option<StepIndex>) -> Result<(), SendRefused> {
+        let ev = if self.waiters.is_empty() {
+            ev
+        } else {
+            match self.offer_to_waiters(ev) {
+                None => return Ok(()),
+                Some(ev) => ev,
+            }
+        };
+        match self.spec.route(&ev) {
+            Route::Stop => {
+                self.finish_run(Ok(ev));
+                Ok(())
+            }
+            Route::Steps([]) => {
+                if let Some(step) = from {
+                    let event = self.spec.event_name(&ev);
+                    self.finish_run(Err(WorkflowError::Unroutable {
+                        step: self.spec.step_name(step),
+                        event,
+                    }));
+                }
+                Err(SendRefused::Unroutable)
+            }
+            Route::Steps(&[only]) => {
+                self.deliver(only, ev);
+                Ok(())
+            }
+            Route::Steps([rest @ .., last]) => {
+                for &step in rest {
+                    self.deliver(step, ev.clone());
+                }
+                self.deliver(*last, ev);
+                Ok(())
+            }
+        }
+    }
+
+    /// Give `ev` to the first waiter it answers; the event back if none.
+    fn offer_to_waiters(&mut self, ev: S::Event) -> Option<S::Event> {
+        let name = self.spec.event_name(&ev);
+        let mut data: Option<Value> = None;
+        let mut found = None;
+        for (i, w) in self.waiters.iter().enumerate() {
+            if !matches!(w.state, WaitState::Waiting) || w.spec.event != name {
+                continue;
+            }
+            if !w.spec.requirements.is_empty() {
+                if data.is_none() {
+                    data = self.spec.encode(&ev).ok().map(|e| e.data);
+                }
+                if !meets(data.as_ref(), &w.spec.requirements) {
+                    continue;
+                }
+            }
+            found = Some(i);
+            break;
+        }
+        let Some(i) = found else {
+            return Some(ev);
+        };
+        let waiter = &mut self.waiters[i];
+        waiter.state = WaitState::Answered(ev);
+        let inv = waiter.inv;
+        if let Some(inv) = self.inv_by_id(inv) {
+            self.commands.push_back(Command::Wake { inv });
+        }
+        None
+    }
+
+    fn inv_by_id(&self, id: u64) -> Option<Inv> {
+        self.inflight
+            .iter()
+            .find(|(_, i)| i.id == id)
+            .map(|(slot, _)| Inv {
+                slot: slot as u32,
+                id,
+            })
+    }
+
+    fn deliver(&mut self, step: StepIndex, ev: S::Event) {
+        let i = step as usize;
+        if (self.active[i] as usize) < self.spec.workers(step) {
+            self.start_invocation(step, ev);
+        } else {
+            self.queues[i].push_back(ev);
+            self.queued += 1;
+        }
+    }
+
+    fn start_invocation(&mut self, step: StepIndex, event: S::Event) {
+        self.active[step as usize] += 1;
+        let id = self.next_inv;
+        self.next_inv += 1;
+        let slot = self.inflight.insert(Invocation { id, step, event });
+        self.emit_start(
+            Inv {
+                slot: slot as u32,
+                id,
+            },
+            step,
+        );
+    }
+
+    fn emit_start(&mut self, inv: Inv, step: StepIndex) {
+        self.commands.push_back(Command::Start { inv, step });
+        if self.config.internal_events {
+            self.publish_state(step, inv.id, StepState::Started);
+        }
+    }
+
+    fn publish_state(&mut self, step: StepIndex, invocation: u64, state: StepState) {
+        let seq = self.stream_seq;
+        self.stream_seq += 1;
+        self.commands.push_back(Command::StepState {
+            seq,
+            step: self.spec.step_name(step),
+            invocation,
+            state,
+        });
+    }
+
+    /// Forget the waiters of an invocation that ended, and their timers.
+    fn drop_waiters_of(&mut self, inv: u64) {
+        let timers = &mut self.timers;
+        self.waiters.retain(|w| {
+            if w.inv != inv {
+                return true;
+            }
+            if let Some(timer) = w.timer {
+                timers.retain(|(t, _, _)| *t != timer);
+            }
+            false
+        });
+    }
+
+    /// Input: invocation `inv` ended with `outcome`. Its events are routed
+    /// in order; the step's next queued event starts.
+    pub fn finish(&mut self, inv: Inv, outcome: Outcome<S::Event>) {
+        let Some(invocation) = self
+            .inflight
+            .get(inv.slot as usize)
+            .filter(|i| i.id == inv.id)
+        else {
+            return;
+        };
+        let step = invocation.step;
+        self.inflight.remove(inv.slot as usize);
+        self.active[step as usize] -= 1;
+        if !self.waiters.is_empty() {
+            self.drop_waiters_of(inv.id);
+        }
+        if self.finished {
+            return;
+        }
+        let name = self.spec.step_name(step);
+        if self.config.internal_events {
+            let state = match &outcome {
+                Outcome::Emitted(evs) => StepState::Finished {
+                    produced: evs
+                        .iter()
+                        .map(|e| self.spec.event_name(e).to_owned())
+                        .collect(),
+                },
+                Outcome::Failed(e) => StepState::Failed {
+                    error: e.to_string(),
+                },
+                Outcome::Panicked(m) => StepState::Failed { error: m.clone() },
+            };
+            self.publish_state(step, inv.id, state);
+        }
+        // The freed worker goes to the oldest queued event first, so the
+        // step's queue stays FIFO and its worker count is never exceeded.
+        if let Some(ev) = self.queues[step as usize].pop_front() {
+            self.queued -= 1;
+            self.start_invocation(step, ev);
+        }
+        match outcome {
+            Outcome::Failed(source) => {
+                self.finish_run(Err(WorkflowError::StepFailed { step: name, source }));
+                return;
+            }
+            Outcome::Panicked(message) => {
+                self.finish_run(Err(WorkflowError::StepPanicked {
+                    step: name,
+                    message,
+                }));
+                return;
+            }
+            // An unroutable event from a step finishes the run in `route`.
+            Outcome::Emitted(Emitted::Nothing) => self.last_empty = Some(step),
+            Outcome::Emitted(Emitted::One(ev)) => {
+                let _ = self.route(ev, Some(step));
+            }
+            Outcome::Emitted(Emitted::Many(events)) => {
+                if events.is_empty() {
+                    self.last_empty = Some(step);
+                }
+                for ev in events {
+                    if self.finished {
+                        break;
+                    }
+                    let _ = self.route(ev, Some(step));
+                }
+            }
+        }
+        self.check_stalled();
+    }
+
+    /// Input: invocation `inv` buffers `ev` for `collect_events` under
+    /// `key`; once the buffer holds one event for each name in `want`
+    /// (names may repeat), those events come back in the order of `want`.
+    pub fn collect(
+        &mut self,
+        key: &str,
+        want: &[&'static str],
+        ev: S::Event,
+    ) -> Option<Vec<S::Event>> {
+        let name = self.spec.event_name(&ev);
+        let buffer = self.collect_buffer(key);
+        buffer.queue(name).push_back(ev);
+        let ready = want.iter().all(|n| {
+            let needed = want.iter().filter(|m| *m == n).count();
+            buffer.len_of(n) >= needed
+        });
+        if !ready {
+            return None;
+        }
+        let out = want
+            .iter()
+            .map(|n| {
+                buffer
+                    .queue(n)
+                    .pop_front()
+                    .unwrap_or_else(|| unreachable!("counted above"))
+            })
+            .collect();
+        Some(out)
+    }
+
+    /// Input: buffer `ev` under `key` until `n` have arrived, then return
+    /// the first `n` in arrival order.
+    pub fn collect_n(&mut self, key: &str, ev: S::Event, n: usize) -> Option<Vec<S::Event>> {
+        let name = self.spec.event_name(&ev);
+        let queue = self.collect_buffer(key).queue(name);
+        queue.push_back(ev);
+        if queue.len() < n {
+            return None;
+        }
+        Some(queue.drain(..n).collect())
+    }
+
+    fn collect_buffer(&mut self, key: &str) -> &mut CollectBuffer<S::Event> {
+        let at = match self.collects.iter().position(|c| c.key == key) {
+            Some(at) => at,
+            None => {
+                self.collects.push(CollectBuffer {
+                    key: key.to_owned(),
+                    by_name: Vec::new(),
+                });
+                self.collects.len() - 1
+            }
+        };
+        &mut self.collects[at]
+    }
+
+    /// Input: invocation `inv` waits (its `seq`-th wait) for an event, at
+    /// elapsed time `now`. The first call registers the waiter (and arms
+    /// its timeout); later calls poll it. `ask` is published to the stream
+    /// when the waiter is registered or, after a restore, first asked
+    /// again with no answer yet.
+    pub fn wait(
+        &mut self,
+        inv: Inv,
+        seq: u32,
+        spec: &WaitSpec,
+        ask: Option<S::Event>,
+        now: Duration,
+    ) -> WaitPoll<S::Event> {
+        if self.finished || self.input(inv).is_none() {
+            return WaitPoll::Closed;
+        }
+        let at = self
+            .waiters
+            .iter()
+            .position(|w| w.inv == inv.id && w.seq == seq);
+        let at = match at {
+            Some(at) => at,
+            None => {
+                let timer = spec
+                    .timeout
+                    .map(|t| self.arm(now + t, TimerKind::Wait { inv: inv.id, seq }));
+                self.waiters.push(Waiter {
+                    inv: inv.id,
+                    seq,
+                    spec: spec.clone(),
+                    state: WaitState::Waiting,
+                    timer,
+                    attached: false,
+                });
+                self.waiters.len() - 1
+            }
+        };
+        let waiter = &mut self.waiters[at];
+        if !waiter.attached {
+            waiter.attached = true;
+            if let (Some(ask), WaitState::Waiting) = (ask, &waiter.state) {
+                self.publish(ask);
+            }
+        }
+        let waiter = &mut self.waiters[at];
+        match waiter.state {
+            WaitState::Waiting => return WaitPoll::Pending,
+            WaitState::TimedOut(after) => {
+                self.waiters.remove(at);
+                return WaitPoll::TimedOut(after);
+            }
+            WaitState::Answered(_) => {}
+        }
+        let waiter = self.waiters.remove(at);
+        if let Some(timer) = waiter.timer {
+            self.timers.retain(|(t, _, _)| *t != timer);
+        }
+        match waiter.state {
+            WaitState::Answered(ev) => WaitPoll::Ready(ev),
+            _ => unreachable!("matched above"),
+        }
+    }
+
+    /// Input: a step writes `ev` to the run's stream.
+    pub fn write_stream(&mut self, ev: S::Event) {
+        if !self.finished {
+            self.publish(ev);
+        }
+    }
+
+    fn publish(&mut self, event: S::Event) {
+        let seq = self.stream_seq;
+        self.stream_seq += 1;
+        self.commands.push_back(Command::Publish { seq, event });
+    }
+
+    /// Input: the timer `timer` fired at elapsed time `now`.
+    pub fn timer_fired(&mut self, timer: TimerId, now: Duration) {
+        let Some(at) = self.timers.iter().position(|(t, _, _)| *t == timer) else {
+            return;
+        };
+        if self.finished {
+            return;
+        }
+        let (_, due, kind) = self.timers.remove(at);
+        match kind {
+            TimerKind::Run => {
+                let timeout = self.config.timeout.unwrap_or(due);
+                let active = self.active_steps();
+                self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
+            }
+            TimerKind::Wait { inv, seq } => {
+                let Some(w) = self
+                    .waiters
+                    .iter_mut()
+                    .find(|w| w.inv == inv && w.seq == seq)
+                else {
+                    return;
+                };
+                if matches!(w.state, WaitState::Waiting) {
+                    w.state = WaitState::TimedOut(w.spec.timeout.unwrap_or(now));
+                    if let Some(inv) = self.inv_by_id(inv) {
+                        self.commands.push_back(Command::Wake { inv });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Input: the run is cancelled.
+    pub fn cancel(&mut self) {
+        if !self.finished {
+            self.finish_run(Err(WorkflowError::Cancelled));
+        }
+    }
+
+    /// The next thing for the driver to do.
+    pub fn poll_command(&mut self) -> Option<Command<S::Event>> {
+        self.commands.pop_front()
+    }
+
+    /// Whether a command is waiting.
+    pub fn has_commands(&self) -> bool {
+        !self.commands.is_empty()
+    }
+
+    /// Steps running or with queued events, in step order.
+    pub fn active_steps(&self) -> Vec<&'static str> {
+        (0..self.active.len())
+            .filter(|&i| self.active[i] > 0 || !self.queues[i].is_empty())
+            .map(|i| self.spec.step_name(i as StepIndex))
+            .collect()
+    }
+
+    /// Invocations in flight: how many.
+    pub fn inflight_len(&self) -> usize {
+        self.inflight.len()
+    }
+
+    /// Events in step queues: how many.
+    pub fn queued_len(&self) -> usize {
+        self.queued
+    }
+
+    /// Steps waiting for an outside event: how many.
+    pub fn waiting_len(&self) -> usize {
+        self.waiters.len()
+    }
+
+    /// The next position in the stream.
+    pub fn stream_seq(&self) -> u64 {
+        self.stream_seq
+    }
+
+    fn finish_run(&mut self, result: Result<S::Event, WorkflowError>) {
+        if self.finished {
+            return;
+        }
+        self.finished = true;
+        self.commands.push_back(Command::Finish(result));
+    }
+
+    /// Nothing runs, nothing is queued, and nothing can come from outside
+    /// to answer a waiter: the run can never finish.
+    fn check_stalled(&mut self) {
+        if self.finished || !self.inflight.is_empty() || self.queued > 0 {
+            return;
+        }
+        // In-flight is empty, so no waiter is left either: waiters belong
+        // to invocations. A run waiting for outside input has its waiting
+        // step in flight.
+        let last_step = self.last_empty.map(|s| self.spec.step_name(s));
+        self.finish_run(Err(WorkflowError::Stalled { last_step }));
+    }
+
+    /// Whether only outside input can move the run on: every invocation in
+    /// flight is waiting, and no handler exists to send that input. The
+    /// driver asks this when all its step futures are pending.
+    pub fn stuck_waiting(&self) -> bool {
+        !self.finished
+            && !self.config.outside_can_send
+            && !self.inflight.is_empty()
+            && self.queued == 0
+            && self.inflight.iter().all(|(_, i)| {
+                self.waiters
+                    .iter()
+                    .any(|w| w.inv == i.id && matches!(w.state, WaitState::Waiting))
+            })
+            && self.timers.iter().all(|(_, _, k)| *k == TimerKind::Run)
+    }
+
+    /// Fail a run that [`Machine::stuck_waiting`] says can never go on.
+    pub fn fail_stuck(&mut self) {
+        if self.stuck_waiting() {
+            let waiting: Vec<String> = self.waiters.iter().map(|w| w.spec.event.clone()).collect();
+            let steps = self.active_steps();
+            self.finish_run(Err(WorkflowError::WaitingWithNoSender { steps, waiting }));
+        }
+    }
+}
+
+/// Whether the JSON `data` has every field of `requirements`, equal.
+fn meets(data: Option<&Value>, requirements: &Map<String, Value>) -> bool {
+    let Some(Value::Object(fields)) = data else {
+        return false;
+    };
+    requirements
+        .iter()
+        .all(|(k, v)| fields.get(k).is_some_and(|f| f == v))
+}
+
+// ---- the machine's state as data ----
+
+/// Version of [`MachineState`]'s format.
+pub const STATE_VERSION: u32 = 1;
+
+/// A machine's state as serde data: the run part of a snapshot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MachineState {
+    /// Per step, by name: its queued events.
+    pub queues: Vec<(String, Vec<EncodedEvent>)>,
+    /// Invocations in flight, in start order.
+    pub inflight: Vec<InflightState>,
+    /// The next invocation number.
+    pub next_invocation: u64,
+    /// Buffers of `collect_events`, by key, then by event name.
+    pub collects: Vec<CollectState>,
+    /// Steps waiting for an event.
+    pub waiters: Vec<WaiterState>,
+    /// Timers asked for and not fired, in the run's elapsed time.
+    pub timers: Vec<TimerState>,
+    /// The next timer number.
+    pub next_timer: u64,
+    /// The next position in the stream.
+    pub stream_seq: u64,
+    /// The last step that finished with no event.
+    pub last_empty: Option<String>,
+}
+
+/// One invocation in flight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InflightState {
+    /// Its number.
+    pub id: u64,
+    /// The step's name.
+    pub step: String,
+    /// Its input event.
+    pub event: EncodedEvent,
+}
+
+/// One `collect_events` buffer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CollectState {
+    /// The buffer's key.
+    pub key: String,
+    /// Buffered events, by stable name.
+    pub events: Vec<EncodedEvent>,
+}
+
+/// One waiting step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaiterState {
+    /// The waiting invocation.
+    pub invocation: u64,
+    /// Which of its waits.
+    pub seq: u32,
+    /// What it waits for.
+    pub spec: WaitSpec,
+    /// The answer, if it came and the step has not taken it yet.
+    pub answer: Option<EncodedEvent>,
+    /// Whether it timed out.
+    pub timed_out: bool,
+    /// Its timer.
+    pub timer: Option<TimerId>,
+}
+
+/// One pending timer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimerState {
+    /// Its number.
+    pub id: TimerId,
+    /// When it fires, in the run's elapsed time.
+    pub at: Duration,
+    /// For a wait's timeout: the invocation and wait; none: the run's timeout.
+    pub wait: Option<(u64, u32)>,
+}
+
+/// Why a machine state cannot be restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RestoreError {
+    /// It names a step this workflow does not have.
+    #[error("the snapshot names a step `{0}` that this workflow does not have")]
+    UnknownStep(String),
+    /// An event in it cannot be read back.
+    #[error("event `{name}` in the snapshot cannot be read back: {reason}")]
+    BadEvent {
+        /// The event's stable name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+    /// It contradicts itself.
+    #[error("the snapshot is inconsistent: {0}")]
+    Inconsistent(String),
+}
+
+/// Why a machine state cannot be saved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("event `{name}` cannot be serialized: {reason}")]
+pub struct SaveError {
+    /// The event's stable name.
+    pub name: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl<S: Spec> Machine<S> {
+    fn encode(&self, ev: &S::Event) -> Result<EncodedEvent, SaveError> {
+        self.spec.encode(ev).map_err(|reason| SaveError {
+            name: self.spec.event_name(ev).to_owned(),
+            reason,
+        })
+    }
+
+    /// The machine's state as data.
+    pub fn save(&self) -> Result<MachineState, SaveError> {
+        let mut queues = Vec::new();
+        for (i, q) in self.queues.iter().enumerate() {
+            if !q.is_empty() {
+                let events = q.iter().map(|e| self.encode(e)).collect::<Result<_, _>>()?;
+                queues.push((self.spec.step_name(i as StepIndex).to_owned(), events));
+            }
+        }
+        let mut inflight: Vec<InflightState> = self
+            .inflight
+            .iter()
+            .map(|(_, i)| {
+                Ok(InflightState {
+                    id: i.id,
+                    step: self.spec.step_name(i.step).to_owned(),
+                    event: self.encode(&i.event)?,
+                })
+            })
+            .collect::<Result<_, SaveError>>()?;
+        inflight.sort_by_key(|i| i.id);
+        let collects = self
+            .collects
+            .iter()
+            .filter(|c| c.by_name.iter().any(|(_, q)| !q.is_empty()))
+            .map(|c| {
+                let events = c
+                    .by_name
+                    .iter()
+                    .flat_map(|(_, q)| q.iter())
+                    .map(|e| self.encode(e))
+                    .collect::<Result<_, _>>()?;
+                Ok(CollectState {
+                    key: c.key.clone(),
+                    events,
+                })
+            })
+            .collect::<Result<_, SaveError>>()?;
+        let waiters = self
+            .waiters
+            .iter()
+            .map(|w| {
+                Ok(WaiterState {
+                    invocation: w.inv,
+                    seq: w.seq,
+                    spec: w.spec.clone(),
+                    answer: match &w.state {
+                        WaitState::Answered(e) => Some(self.encode(e)?),
+                        _ => None,
+                    },
+                    timed_out: matches!(w.state, WaitState::TimedOut(_)),
+                    timer: w.timer,
+                })
+            })
+            .collect::<Result<_, SaveError>>()?;
+        let timers = self
+            .timers
+            .iter()
+            .map(|(id, at, kind)| TimerState {
+                id: *id,
+                at: *at,
+                wait: match kind {
+                    TimerKind::Run => None,
+                    TimerKind::Wait { inv, seq } => Some((*inv, *seq)),
+                },
+            })
+            .collect();
+        Ok(MachineState {
+            queues,
+            inflight,
+            next_invocation: self.next_inv,
+            collects,
+            waiters,
+            timers,
+            next_timer: self.next_timer,
+            stream_seq: self.stream_seq,
+            last_empty: self.last_empty.map(|s| self.spec.step_name(s).to_owned()),
+        })
+    }
+
+    /// A machine from saved state. Nothing happens until
+    /// [`Machine::resume`]. Every name and event is checked: a state from
+    /// another workflow, or one that contradicts itself, is an error.
+    pub fn restore(spec: S, config: Config, state: MachineState) -> Result<Self, RestoreError> {
+        let mut m = Machine::new(spec, config);
+        let decode = |spec: &S, e: &EncodedEvent| {
+            spec.decode(e).map_err(|reason| RestoreError::BadEvent {
+                name: e.name.clone(),
+                reason,
+            })
+        };
+        let step_index = |spec: &S, name: &str| {
+            (0..spec.step_count())
+                .map(|i| i as StepIndex)
+                .find(|&i| spec.step_name(i) == name)
+                .ok_or_else(|| RestoreError::UnknownStep(name.to_owned()))
+        };
+        for (step, events) in &state.queues {
+            let i = step_index(&m.spec, step)?;
+            for e in events {
+                let ev = decode(&m.spec, e)?;
+                if !routes_to(&m.spec, &ev, i) {
+                    return Err(RestoreError::Inconsistent(format!(
+                        "an event `{}` is queued for step `{step}`, which does not accept it",
+                        e.name
+                    )));
+                }
+                m.queues[i as usize].push_back(ev);
+                m.queued += 1;
+            }
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for inv in &state.inflight {
+            let step = step_index(&m.spec, &inv.step)?;
+            let event = decode(&m.spec, &inv.event)?;
+            if !routes_to(&m.spec, &event, step) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "step `{}` is running with an event `{}` that it does not accept",
+                    inv.step, inv.event.name
+                )));
+            }
+            if inv.id >= state.next_invocation || !ids.insert(inv.id) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "invocation {} is numbered twice or beyond the next number",
+                    inv.id
+                )));
+            }
+            m.active[step as usize] += 1;
+            m.inflight.insert(Invocation {
+                id: inv.id,
+                step,
+                event,
+            });
+        }
+        for (i, q) in m.queues.iter().enumerate() {
+            if !q.is_empty() && (m.active[i] as usize) < m.spec.workers(i as StepIndex) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "step `{}` has queued events but a free worker",
+                    m.spec.step_name(i as StepIndex)
+                )));
+            }
+        }
+        m.next_inv = state.next_invocation;
+        for c in &state.collects {
+            let mut buffer = CollectBuffer {
+                key: c.key.clone(),
+                by_name: Vec::new(),
+            };
+            for e in &c.events {
+                let ev = decode(&m.spec, e)?;
+                let name = m.spec.event_name(&ev);
+                buffer.queue(name).push_back(ev);
+            }
+            m.collects.push(buffer);
+        }
+        for t in &state.timers {
+            if t.id.0 >= state.next_timer {
+                return Err(RestoreError::Inconsistent(format!(
+                    "timer {} is beyond the next number",
+                    t.id.0
+                )));
+            }
+            let kind = match t.wait {
+                None => TimerKind::Run,
+                Some((inv, seq)) => TimerKind::Wait { inv, seq },
+            };
+            m.timers.push((t.id, t.at, kind));
+        }
+        m.next_timer = state.next_timer;
+        for w in &state.waiters {
+            if !ids.contains(&w.invocation) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "a waiter belongs to invocation {}, which is not in flight",
+                    w.invocation
+                )));
+            }
+            let state = match (&w.answer, w.timed_out) {
+                (Some(e), false) => WaitState::Answered(decode(&m.spec, e)?),
+                (None, false) => WaitState::Waiting,
+                (None, true) => WaitState::TimedOut(w.spec.timeout.unwrap_or_default()),
+                (Some(_), true) => {
+                    return Err(RestoreError::Inconsistent(
+                        "a waiter is both answered and timed out".into(),
+                    ))
+                }
+            };
+            m.waiters.push(Waiter {
+                inv: w.invocation,
+                seq: w.seq,
+                spec: w.spec.clone(),
+                state,
+                timer: w.timer,
+                attached: false,
+            });
+        }
+        m.stream_seq = state.stream_seq;
+        m.last_empty = match &state.last_empty {
+            Some(name) => Some(step_index(&m.spec, name)?),
+            None => None,
+        };
+        Ok(m)
+    }
+}
+
+fn routes_to<S: Spec>(spec: &S, ev: &S::Event, step: StepIndex) -> bool {
+    matches!(spec.route(ev), Route::Steps(steps) if steps.contains(&step))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,734 @@
+//! The machine, driven by plain function calls: no runtime, no clock.
+
+use super::*;
+use proptest::prelude::*;
+
+/// A test event: a type name and a number.
+#[derive(Debug, Clone, PartialEq)]
+struct Ev(&'static str, i64);
+
+/// A workflow for tests: steps with their workers and accepted names.
+/// `"Stop"` is the stop event.
+struct Toy {
+    steps: Vec<(&'static str, usize, Vec<&'static str>)>,
+    /// Consumers per event name, leaked so routes are `'static`.
+    routes: Vec<(&'static str, &'static [StepIndex])>,
+}
+
+impl Toy {
+    fn new(steps: &[(&'static str, usize, &[&'static str])]) -> Self {
+        let steps: Vec<_> = steps.iter().map(|(n, w, a)| (*n, *w, a.to_vec())).collect();
+        let mut routes: Vec<(&'static str, Vec<StepIndex>)> = Vec::new();
+        for (i, (_, _, accepts)) in steps.iter().enumerate() {
+            for a in accepts {
+                match routes.iter_mut().find(|(n, _)| n == a) {
+                    Some((_, l)) => l.push(i as StepIndex),
+                    None => routes.push((a, vec![i as StepIndex])),
+                }
+            }
+        }
+        let routes = routes
+            .into_iter()
+            .map(|(n, l)| (n, &*Box::leak(l.into_boxed_slice())))
+            .collect();
+        Toy { steps, routes }
+    }
+}
+
+const NAMES: &[&str] = &["Start", "A", "B", "C", "Answer", "Stop", "Progress"];
+
+impl Spec for Toy {
+    type Event = Ev;
+    fn step_count(&self) -> usize {
+        self.steps.len()
+    }
+    fn step_name(&self, step: StepIndex) -> &'static str {
+        self.steps[step as usize].0
+    }
+    fn workers(&self, step: StepIndex) -> usize {
+        self.steps[step as usize].1
+    }
+    fn route(&self, ev: &Ev) -> Route<'static> {
+        if ev.0 == "Stop" {
+            return Route::Stop;
+        }
+        match self.routes.iter().find(|(n, _)| *n == ev.0) {
+            Some((_, l)) => Route::Steps(l),
+            None => Route::Steps(&[]),
+        }
+    }
+    fn event_name(&self, ev: &Ev) -> &'static str {
+        ev.0
+    }
+    fn encode(&self, ev: &Ev) -> Result<EncodedEvent, String> {
+        Ok(EncodedEvent {
+            name: ev.0.to_owned(),
+            data: serde_json::json!({ "n": ev.1 }),
+        })
+    }
+    fn decode(&self, ev: &EncodedEvent) -> Result<Ev, String> {
+        let name = NAMES
+            .iter()
+            .find(|n| **n == ev.name)
+            .ok_or_else(|| format!("no event `{}` in this workflow", ev.name))?;
+        let n = ev
+            .data
+            .get("n")
+            .and_then(Value::as_i64)
+            .ok_or("no field `n`")?;
+        Ok(Ev(name, n))
+    }
+}
+
+/// start -> a -> b -> stop, one worker each, plus `sink` taking `C`.
+fn chain() -> Toy {
+    Toy::new(&[
+        ("a", 1, &["Start"]),
+        ("b", 1, &["A"]),
+        ("sink", 2, &["C", "B"]),
+    ])
+}
+
+fn machine(spec: Toy) -> Machine<Toy> {
+    Machine::new(spec, Config::default())
+}
+
+/// Every command waiting, in order.
+fn drain(m: &mut Machine<Toy>) -> Vec<Command<Ev>> {
+    std::iter::from_fn(|| m.poll_command()).collect()
+}
+
+/// The starts among `cmds`, as (step name, input).
+fn starts(m: &Machine<Toy>, cmds: &[Command<Ev>]) -> Vec<(&'static str, Ev)> {
+    cmds.iter()
+        .filter_map(|c| match c {
+            Command::Start { inv, step } => {
+                Some((m.spec().step_name(*step), m.input(*inv).unwrap().clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn invs(cmds: &[Command<Ev>]) -> Vec<Inv> {
+    cmds.iter()
+        .filter_map(|c| match c {
+            Command::Start { inv, .. } => Some(*inv),
+            _ => None,
+        })
+        .collect()
+}
+
+fn finish_of(cmds: Vec<Command<Ev>>) -> Option<Result<Ev, WorkflowError>> {
+    cmds.into_iter().find_map(|c| match c {
+        Command::Finish(r) => Some(r),
+        _ => None,
+    })
+}
+
+const T0: Duration = Duration::ZERO;
+
+#[test]
+fn a_chain_starts_each_step_with_its_input_and_ends_at_stop() {
+    let mut m = machine(chain());
+    m.start(Ev("Start", 1), T0);
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("a", Ev("Start", 1))]);
+    let a = invs(&cmds)[0];
+    assert_eq!(a.id, 0);
+    m.finish(a, Outcome::Emitted(vec![Ev("A", 2)].into()));
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("b", Ev("A", 2))]);
+    // The input of a finished invocation is gone.
+    assert!(m.input(a).is_none());
+    m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("Stop", 3)].into()));
+    let result = finish_of(drain(&mut m)).unwrap().unwrap();
+    assert_eq!(result, Ev("Stop", 3));
+    assert!(m.is_finished());
+}
+
+#[test]
+fn an_event_goes_to_every_accepting_step_in_step_order() {
+    let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["Start"]), ("z", 4, &["A"])]);
+    let mut m = machine(spec);
+    m.start(Ev("Start", 0), T0);
+    let cmds = drain(&mut m);
+    assert_eq!(
+        starts(&m, &cmds),
+        [("x", Ev("Start", 0)), ("y", Ev("Start", 0))]
+    );
+}
+
+#[test]
+fn workers_bound_concurrency_and_queues_are_fifo() {
+    let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 2, &["A"])]);
+    let mut m = machine(spec);
+    m.start(Ev("Start", 0), T0);
+    let fan = invs(&drain(&mut m))[0];
+    for i in 0..5 {
+        m.send(Ev("A", i), Some(fan)).unwrap();
+    }
+    let cmds = drain(&mut m);
+    assert_eq!(
+        starts(&m, &cmds),
+        [("work", Ev("A", 0)), ("work", Ev("A", 1))]
+    );
+    assert_eq!(m.queued_len(), 3);
+    let first = invs(&cmds)[0];
+    m.finish(first, Outcome::Emitted(vec![].into()));
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("work", Ev("A", 2))]);
+    assert_eq!(m.queued_len(), 2);
+    assert_eq!(m.active_steps(), ["fan", "work"]);
+}
+
+#[test]
+fn the_first_stop_wins_and_later_outcomes_are_dropped() {
+    let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["Start"])]);
+    let mut m = machine(spec);
+    m.start(Ev("Start", 0), T0);
+    let cmds = drain(&mut m);
+    let (x, y) = (invs(&cmds)[0], invs(&cmds)[1]);
+    m.finish(y, Outcome::Emitted(vec![Ev("Stop", 1), Ev("A", 0)].into()));
+    m.finish(x, Outcome::Emitted(vec![Ev("Stop", 2)].into()));
+    m.finish(x, Outcome::Failed("late".into()));
+    let cmds = drain(&mut m);
+    assert_eq!(cmds.len(), 1, "{cmds:?}");
+    assert_eq!(finish_of(cmds).unwrap().unwrap(), Ev("Stop", 1));
+    assert_eq!(m.send(Ev("Start", 0), None), Err(SendRefused::Closed));
+}
+
+#[test]
+fn a_failed_or_panicked_step_fails_the_run_naming_it() {
+    for (outcome, expected) in [
+        (
+            Outcome::Failed("boom".into()),
+            "step `a` failed: boom".to_owned(),
+        ),
+        (
+            Outcome::Panicked("oops".into()),
+            "step `a` panicked: oops".to_owned(),
+        ),
+    ] {
+        let mut m = machine(chain());
+        m.start(Ev("Start", 0), T0);
+        let a = invs(&drain(&mut m))[0];
+        m.finish(a, outcome);
+        let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
+        assert_eq!(err.to_string(), expected);
+    }
+}
+
+#[test]
+fn no_event_and_nothing_running_is_a_stall_naming_the_last_step() {
+    let mut m = machine(chain());
+    m.start(Ev("Start", 0), T0);
+    let a = invs(&drain(&mut m))[0];
+    m.finish(a, Outcome::Emitted(vec![].into()));
+    let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            WorkflowError::Stalled {
+                last_step: Some("a")
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn unroutable_from_a_step_fails_the_run_but_from_outside_is_refused() {
+    let mut m = machine(chain());
+    m.set_outside_can_send(true);
+    m.start(Ev("Start", 0), T0);
+    let a = invs(&drain(&mut m))[0];
+    assert_eq!(
+        m.send(Ev("Progress", 0), None),
+        Err(SendRefused::Unroutable)
+    );
+    assert!(!m.is_finished());
+    m.finish(a, Outcome::Emitted(vec![Ev("Progress", 0)].into()));
+    let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "step `a` sent `Progress`, but no step of this workflow accepts `Progress`"
+    );
+}
+
+#[test]
+fn collect_waits_for_all_and_returns_them_in_the_order_asked() {
+    let mut m = machine(chain());
+    let want = ["B", "C", "B"];
+    assert!(m.collect("k", &want, Ev("B", 1)).is_none());
+    assert!(m.collect("k", &want, Ev("B", 2)).is_none());
+    // Another key has its own buffer.
+    assert_eq!(
+        m.collect("other", &["C"], Ev("C", 9)),
+        Some(vec![Ev("C", 9)])
+    );
+    let got = m.collect("k", &want, Ev("C", 3)).unwrap();
+    assert_eq!(got, [Ev("B", 1), Ev("C", 3), Ev("B", 2)]);
+    assert!(m.collect("k", &want, Ev("C", 4)).is_none());
+    for i in 0..3 {
+        assert!(m.collect_n("n", Ev("A", i), 4).is_none());
+    }
+    assert_eq!(
+        m.collect_n("n", Ev("A", 3), 4).unwrap(),
+        [Ev("A", 0), Ev("A", 1), Ev("A", 2), Ev("A", 3)]
+    );
+}
+
+fn answer_spec() -> WaitSpec {
+    WaitSpec {
+        event: "Answer".into(),
+        requirements: Map::new(),
+        timeout: None,
+    }
+}
+
+#[test]
+fn a_wait_is_answered_by_the_first_matching_event_and_wakes_its_step() {
+    let mut m = machine(chain());
+    m.set_outside_can_send(true);
+    m.start(Ev("Start", 0), T0);
+    let a = invs(&drain(&mut m))[0];
+    let mut spec = answer_spec();
+    spec.requirements.insert("n".into(), serde_json::json!(7));
+    let poll = m.wait(a, 0, &spec, Some(Ev("Progress", 0)), T0);
+    assert!(matches!(poll, WaitPoll::Pending));
+    // The question went to the stream.
+    let cmds = drain(&mut m);
+    assert!(
+        matches!(&cmds[..], [Command::Publish { seq: 0, event }] if *event == Ev("Progress", 0)),
+        "{cmds:?}"
+    );
+    // Asking again does not publish again.
+    assert!(matches!(
+        m.wait(a, 0, &spec, Some(Ev("Progress", 0)), T0),
+        WaitPoll::Pending
+    ));
+    assert!(drain(&mut m).is_empty());
+    // An answer that misses the requirement is not taken (and nothing
+    // else accepts it).
+    assert_eq!(m.send(Ev("Answer", 6), None), Err(SendRefused::Unroutable));
+    m.send(Ev("Answer", 7), None).unwrap();
+    let cmds = drain(&mut m);
+    assert!(
+        matches!(&cmds[..], [Command::Wake { inv }] if *inv == a),
+        "{cmds:?}"
+    );
+    assert!(matches!(
+        m.wait(a, 0, &spec, None, T0),
+        WaitPoll::Ready(Ev("Answer", 7))
+    ));
+    assert_eq!(m.waiting_len(), 0);
+}
+
+#[test]
+fn a_wait_times_out_on_its_timer() {
+    let mut m = machine(chain());
+    m.set_outside_can_send(true);
+    m.start(Ev("Start", 0), T0);
+    let a = invs(&drain(&mut m))[0];
+    let mut spec = answer_spec();
+    spec.timeout = Some(Duration::from_secs(5));
+    let now = Duration::from_secs(1);
+    assert!(matches!(m.wait(a, 0, &spec, None, now), WaitPoll::Pending));
+    let cmds = drain(&mut m);
+    let timer = match &cmds[..] {
+        [Command::ArmTimer { timer, at }] if *at == Duration::from_secs(6) => *timer,
+        other => panic!("{other:?}"),
+    };
+    m.timer_fired(timer, Duration::from_secs(6));
+    assert!(matches!(&drain(&mut m)[..], [Command::Wake { .. }]));
+    assert!(matches!(
+        m.wait(a, 0, &spec, None, now),
+        WaitPoll::TimedOut(d) if d == Duration::from_secs(5)
+    ));
+    // A timer fired twice, or unknown, is ignored.
+    m.timer_fired(timer, Duration::from_secs(7));
+    m.timer_fired(TimerId(99), Duration::from_secs(7));
+    assert!(drain(&mut m).is_empty());
+}
+
+#[test]
+fn waiting_with_no_possible_sender_is_stuck_but_with_a_handler_it_is_not() {
+    for can_send in [false, true] {
+        let mut m = machine(chain());
+        m.set_outside_can_send(can_send);
+        m.start(Ev("Start", 0), T0);
+        let a = invs(&drain(&mut m))[0];
+        let _ = m.wait(a, 0, &answer_spec(), None, T0);
+        assert_eq!(m.stuck_waiting(), !can_send);
+        m.fail_stuck();
+        let finished = finish_of(drain(&mut m));
+        assert_eq!(finished.is_some(), !can_send);
+        if let Some(Err(e)) = finished {
+            assert!(e.to_string().contains("`Answer`"), "{e}");
+        }
+    }
+}
+
+#[test]
+fn the_run_timeout_names_the_active_steps() {
+    let config = Config {
+        timeout: Some(Duration::from_secs(2)),
+        ..Config::default()
+    };
+    let mut m = Machine::new(chain(), config);
+    m.start(Ev("Start", 0), T0);
+    let cmds = drain(&mut m);
+    let timer = cmds
+        .iter()
+        .find_map(|c| match c {
+            Command::ArmTimer { timer, at } if *at == Duration::from_secs(2) => Some(*timer),
+            _ => None,
+        })
+        .unwrap();
+    m.timer_fired(timer, Duration::from_secs(2));
+    let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the run timed out after 2s; steps still active: `a`"
+    );
+}
+
+#[test]
+fn cancel_finishes_once() {
+    let mut m = machine(chain());
+    m.start(Ev("Start", 0), T0);
+    drain(&mut m);
+    m.cancel();
+    m.cancel();
+    let cmds = drain(&mut m);
+    assert_eq!(cmds.len(), 1);
+    assert!(matches!(
+        finish_of(cmds),
+        Some(Err(WorkflowError::Cancelled))
+    ));
+}
+
+#[test]
+fn internal_events_follow_each_invocation() {
+    let config = Config {
+        internal_events: true,
+        ..Config::default()
+    };
+    let mut m = Machine::new(chain(), config);
+    m.start(Ev("Start", 0), T0);
+    let cmds = drain(&mut m);
+    assert!(matches!(
+        &cmds[1],
+        Command::StepState {
+            seq: 0,
+            step: "a",
+            invocation: 0,
+            state: StepState::Started
+        }
+    ));
+    m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("A", 1)].into()));
+    let cmds = drain(&mut m);
+    assert!(
+        matches!(
+            &cmds[0],
+            Command::StepState { seq: 1, step: "a", state: StepState::Finished { produced }, .. } if produced == &["A"]
+        ),
+        "{cmds:?}"
+    );
+}
+
+/// A run paused with queued events, a collect buffer, a waiter with an
+/// answer and a timer.
+fn busy_machine() -> Machine<Toy> {
+    let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 1, &["A", "B"])]);
+    let config = Config {
+        timeout: Some(Duration::from_secs(60)),
+        outside_can_send: true,
+        internal_events: false,
+    };
+    let mut m = Machine::new(spec, config);
+    m.start(Ev("Start", 0), T0);
+    let fan = invs(&drain(&mut m))[0];
+    for i in 0..3 {
+        m.send(Ev("A", i), Some(fan)).unwrap();
+    }
+    let work = invs(&drain(&mut m))[0];
+    assert!(m.collect("k", &["A", "B"], Ev("A", 10)).is_none());
+    let mut spec = answer_spec();
+    spec.timeout = Some(Duration::from_secs(9));
+    let _ = m.wait(work, 0, &spec, None, Duration::from_secs(1));
+    m.send(Ev("Answer", 5), None).unwrap();
+    m.write_stream(Ev("Progress", 1));
+    drain(&mut m);
+    m
+}
+
+#[test]
+fn state_round_trips_and_resume_restarts_what_was_in_flight() {
+    let m = busy_machine();
+    let state = m.save().unwrap();
+    assert_eq!(state.inflight.len(), 2);
+    assert_eq!(
+        state.queues,
+        [(
+            "work".to_owned(),
+            vec![
+                m.spec().encode(&Ev("A", 1)).unwrap(),
+                m.spec().encode(&Ev("A", 2)).unwrap()
+            ]
+        )]
+    );
+    // Through JSON, as a snapshot travels.
+    let json = serde_json::to_string(&state).unwrap();
+    let back: MachineState = serde_json::from_str(&json).unwrap();
+    let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 1, &["A", "B"])]);
+    let mut r = Machine::restore(spec, m.config().clone(), back).unwrap();
+    assert_eq!(r.save().unwrap(), state);
+    r.resume(Duration::from_secs(2));
+    let cmds = drain(&mut r);
+    assert_eq!(
+        starts(&r, &cmds),
+        [("fan", Ev("Start", 0)), ("work", Ev("A", 0))]
+    );
+    // The waiting step, run again, gets its answer at once.
+    let work = invs(&cmds)[1];
+    assert!(matches!(
+        r.wait(work, 0, &answer_spec(), None, Duration::from_secs(2)),
+        WaitPoll::Ready(Ev("Answer", 5))
+    ));
+    // The collect buffer survived.
+    assert_eq!(
+        r.collect("k", &["A", "B"], Ev("B", 11)),
+        Some(vec![Ev("A", 10), Ev("B", 11)])
+    );
+    // Numbering goes on where it stopped.
+    r.finish(work, Outcome::Emitted(vec![].into()));
+    let next = invs(&drain(&mut r))[0];
+    assert_eq!(next.id, 2);
+    assert_eq!(r.stream_seq(), 1);
+}
+
+#[test]
+fn restore_rejects_foreign_and_inconsistent_state() {
+    let state = busy_machine().save().unwrap();
+    let other = Toy::new(&[("fan", 1, &["Start"]), ("labour", 1, &["A", "B"])]);
+    let err = Machine::restore(other, Config::default(), state.clone())
+        .err()
+        .unwrap();
+    assert_eq!(err, RestoreError::UnknownStep("work".into()));
+
+    let mut bad = state.clone();
+    bad.inflight[0].event.name = "Nope".into();
+    let spec = || Toy::new(&[("fan", 1, &["Start"]), ("work", 1, &["A", "B"])]);
+    let err = Machine::restore(spec(), Config::default(), bad)
+        .err()
+        .unwrap();
+    assert!(
+        matches!(err, RestoreError::BadEvent { ref name, .. } if name == "Nope"),
+        "{err}"
+    );
+
+    let mut bad = state.clone();
+    bad.inflight[1].id = bad.inflight[0].id;
+    assert!(matches!(
+        Machine::restore(spec(), Config::default(), bad)
+            .err()
+            .unwrap(),
+        RestoreError::Inconsistent(_)
+    ));
+
+    let mut bad = state.clone();
+    bad.inflight.remove(1);
+    assert!(matches!(
+        Machine::restore(spec(), Config::default(), bad)
+            .err()
+            .unwrap(),
+        RestoreError::Inconsistent(_)
+    ));
+
+    let mut bad = state;
+    bad.queues[0].1[0].name = "Start".into();
+    assert!(matches!(
+        Machine::restore(spec(), Config::default(), bad)
+            .err()
+            .unwrap(),
+        RestoreError::Inconsistent(_)
+    ));
+}
+
+// ---- properties ----
+
+/// One input, for random runs.
+#[derive(Debug, Clone)]
+enum Input {
+    /// Finish the k-th invocation in flight with these events.
+    Finish(usize, Vec<(usize, i64)>),
+    /// Send an event from the k-th invocation in flight, or from outside.
+    Send(Option<usize>, usize, i64),
+    /// Collect an event.
+    Collect(usize, i64),
+    /// Wait in the k-th invocation in flight.
+    Wait(usize),
+    /// Fire the k-th pending timer.
+    Fire(usize),
+}
+
+const EVENTS: &[&str] = &["A", "B", "C", "Answer", "Stop"];
+
+fn input() -> impl Strategy<Value = Input> {
+    let ev = (0..EVENTS.len(), 0..100i64);
+    prop_oneof![
+        4 => (0..4usize, proptest::collection::vec(ev.clone(), 0..3)).prop_map(|(k, evs)| Input::Finish(k, evs)),
+        2 => (proptest::option::of(0..4usize), ev.clone()).prop_map(|(k, (e, n))| Input::Send(k, e, n)),
+        1 => ev.prop_map(|(e, n)| Input::Collect(e, n)),
+        1 => (0..4usize).prop_map(Input::Wait),
+        1 => (0..4usize).prop_map(Input::Fire),
+    ]
+}
+
+fn random_spec() -> Toy {
+    Toy::new(&[
+        ("one", 1, &["Start", "A"]),
+        ("two", 2, &["A", "B"]),
+        ("three", 1, &["C"]),
+    ])
+}
+
+/// Apply `inputs`, keeping the driver's view (invocations in flight,
+/// timers armed) as a driver would; returns every command and the states
+/// saved along the way.
+fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
+    let config = Config {
+        timeout: Some(Duration::from_secs(100)),
+        outside_can_send: true,
+        internal_events: true,
+    };
+    let mut m = Machine::new(random_spec(), config);
+    let mut log = Vec::new();
+    let mut saved = Vec::new();
+    let mut running: Vec<Inv> = Vec::new();
+    let mut timers: Vec<TimerId> = Vec::new();
+    let mut waits: std::collections::HashMap<u64, u32> = Default::default();
+    let mut now = Duration::ZERO;
+    m.start(Ev("Start", 0), now);
+    for input in inputs {
+        for c in drain(&mut m) {
+            match &c {
+                Command::Start { inv, .. } => running.push(*inv),
+                Command::ArmTimer { timer, .. } => timers.push(*timer),
+                _ => {}
+            }
+            log.push(format!("{c:?}"));
+        }
+        if m.is_finished() {
+            break;
+        }
+        now += Duration::from_millis(10);
+        match input {
+            Input::Finish(k, evs) if !running.is_empty() => {
+                let inv = running.remove(k % running.len());
+                let evs: Vec<Ev> = evs.iter().map(|(e, n)| Ev(EVENTS[*e], *n)).collect();
+                m.finish(inv, Outcome::Emitted(Emitted::Many(evs)));
+            }
+            Input::Send(k, e, n) => {
+                let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
+                let _ = m.send(Ev(EVENTS[*e], *n), from);
+            }
+            Input::Collect(e, n) => {
+                let _ = m.collect("k", &["A", "B"], Ev(EVENTS[*e], *n));
+            }
+            Input::Wait(k) if !running.is_empty() => {
+                let inv = running[k % running.len()];
+                let seq = waits.entry(inv.id).or_default();
+                let spec = WaitSpec {
+                    event: "Answer".into(),
+                    requirements: Map::new(),
+                    timeout: Some(Duration::from_millis(30)),
+                };
+                match m.wait(inv, *seq, &spec, None, now) {
+                    WaitPoll::Pending => {}
+                    _ => *seq += 1,
+                }
+            }
+            Input::Fire(k) if !timers.is_empty() => {
+                let timer = timers.remove(k % timers.len());
+                m.timer_fired(timer, now);
+            }
+            _ => {}
+        }
+        check_invariants(&m);
+        if !m.is_finished() {
+            saved.push(m.save().unwrap());
+        }
+    }
+    (log, saved)
+}
+
+fn check_invariants(m: &Machine<Toy>) {
+    let mut per_step = vec![0u32; m.spec().step_count()];
+    for (_, i) in m.inflight.iter() {
+        per_step[i.step as usize] += 1;
+    }
+    assert_eq!(
+        per_step, m.active,
+        "active counts match invocations in flight"
+    );
+    for (i, q) in m.queues.iter().enumerate() {
+        assert!(
+            q.is_empty() || m.active[i] as usize == m.spec().workers(i as StepIndex),
+            "a queue holds events only while every worker is busy"
+        );
+    }
+    assert_eq!(m.queued, m.queues.iter().map(VecDeque::len).sum::<usize>());
+    for w in &m.waiters {
+        assert!(
+            m.inflight.iter().any(|(_, i)| i.id == w.inv),
+            "waiters belong to running invocations"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The same inputs give the same commands and states; the invariants
+    /// hold after every input; every saved state restores to itself.
+    #[test]
+    fn runs_are_deterministic_and_states_restore(inputs in proptest::collection::vec(input(), 0..60)) {
+        let (log1, saved1) = play(&inputs);
+        let (log2, saved2) = play(&inputs);
+        prop_assert_eq!(&log1, &log2);
+        prop_assert_eq!(&saved1, &saved2);
+        for state in saved1 {
+            let config = Config { timeout: Some(Duration::from_secs(100)), outside_can_send: true, internal_events: true };
+            let r = Machine::restore(random_spec(), config, state.clone()).unwrap();
+            check_invariants(&r);
+            prop_assert_eq!(r.save().unwrap(), state);
+        }
+    }
+
+    /// Restoring a mutated state never panics: it restores or says why not.
+    #[test]
+    fn mutated_states_restore_or_fail_cleanly(
+        inputs in proptest::collection::vec(input(), 0..30),
+        edits in proptest::collection::vec((0..6usize, 0..8usize, "[A-Za-z]{0,6}", 0..5u64), 1..4),
+    ) {
+        let (_, saved) = play(&inputs);
+        let Some(mut state) = saved.last().cloned() else { return Ok(()) };
+        for (what, k, text, n) in edits {
+            let (ki, kw) = (k % state.inflight.len().max(1), k % state.waiters.len().max(1));
+            match what {
+                0 => if let Some(i) = state.inflight.get_mut(ki) { i.step = text },
+                1 => if let Some(i) = state.inflight.get_mut(ki) { i.event.name = text },
+                2 => if let Some(i) = state.inflight.get_mut(ki) { i.id = n },
+                3 => state.next_invocation = n,
+                4 => if let Some(w) = state.waiters.get_mut(kw) { w.invocation = n },
+                _ => if !state.inflight.is_empty() { state.inflight.remove(k % state.inflight.len()); },
+            }
+        }
+        if let Ok(r) = Machine::restore(random_spec(), Config::default(), state) {
+            check_invariants(&r);
+        }
+    }
+}
