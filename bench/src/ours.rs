@@ -154,7 +154,11 @@ impl FanOut {
 
 /// The collect step of both fan-out variants: the sum of `i` once all `n`
 /// Done events are in.
-fn sum_when_all_done(ctx: &workflows::Context, ev: Done, n: u64) -> Option<StopEvent<u64>> {
+fn sum_when_all_done<S, A>(
+    ctx: &workflows::StepContext<'_, S, A>,
+    ev: Done,
+    n: u64,
+) -> Option<StopEvent<u64>> {
     let all = ctx.collect_n(ev, n as usize)?;
     Some(StopEvent::new(all.iter().map(|d| d.i).sum()))
 }

@@ -75,7 +75,14 @@ impl std::fmt::Debug for Context {
 pub(crate) trait Port: Send + Sync {
     fn send(&self, ev: DynEvent, from: Inv) -> Result<(), SendRefused>;
     fn collect(&self, key: &str, want: &[&'static str], ev: DynEvent) -> Option<Vec<DynEvent>>;
-    fn collect_n(&self, key: &'static str, ev: DynEvent, n: usize) -> Option<Vec<DynEvent>>;
+    /// Whether the `n` events were complete; then `sink` got each.
+    fn collect_n(
+        &self,
+        key: &'static str,
+        ev: DynEvent,
+        n: usize,
+        sink: &mut dyn FnMut(DynEvent),
+    ) -> bool;
     fn write_stream(&self, ev: DynEvent);
     fn wait(
         &self,
@@ -161,8 +168,21 @@ impl<'a, S, A> StepContext<'a, S, A> {
     /// them in arrival order; `None` until then. The fan-in of `n` events
     /// sent with [`StepContext::send_event`].
     pub fn collect_n<E: Event>(&self, ev: E, n: usize) -> Option<Vec<E>> {
-        let events = self.cx.port.collect_n(E::ID.stable, DynEvent::new(ev), n)?;
-        events.into_iter().map(|e| e.downcast::<E>().ok()).collect()
+        let mut out = Vec::new();
+        let mut sink = |e: DynEvent| {
+            if out.capacity() == 0 {
+                out.reserve_exact(n);
+            }
+            // The buffer under `E`'s stable name holds only `E`s.
+            if let Ok(e) = e.downcast::<E>() {
+                out.push(e);
+            }
+        };
+        let complete = self
+            .cx
+            .port
+            .collect_n(E::ID.stable, DynEvent::new(ev), n, &mut sink);
+        complete.then_some(out)
     }
 
     /// Publish `ev` on the run's event stream (the handler's

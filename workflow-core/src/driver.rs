@@ -13,9 +13,15 @@
 //!
 //! Steps reach their run synchronously (`send_event`, `collect_events`,
 //! `wait_for_event`, `write_event_to_stream`), so the machine sits behind
-//! one lock shared by the driver, the steps' contexts and the handler, the
-//! way quinn shares a `quinn_proto::Connection`. The driver never polls a
-//! step while holding it.
+//! a lock shared by the driver and the steps' contexts, the way quinn
+//! shares a `quinn_proto::Connection` with its streams. The driver holds
+//! it for the length of each poll and steps, polled inside, take it again
+//! re-entrantly (no atomic operation per call). The handler never takes
+//! it: what it sends, cancels or asks for goes through an inbox the driver
+//! empties into the machine, so one run's step may talk to another run's
+//! handler without any risk of the two waiting on each other. (A step
+//! must not hand its context to another thread while it is being polled:
+//! that thread would wait for the poll to end.)
 //!
 //! # Polling
 //!
@@ -27,21 +33,23 @@
 //! multi-thread runtime runs in parallel. [`Run::start`] spawns the run as
 //! a task and returns its [`Handler`].
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, VecDeque};
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::future::{Future, IntoFuture};
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
 use futures::task::AtomicWaker;
+use parking_lot::ReentrantMutex;
 use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::oneshot;
 use tokio::time::{Instant, Sleep};
 
 use crate::context::{Context, Port, RunGuard, StepCx};
@@ -49,8 +57,7 @@ use crate::error::{BoxError, WorkflowError};
 use crate::event::{DynEvent, StopEvent};
 use crate::handler::{Handler, StepStateChanged};
 use crate::machine::{
-    Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, TimerId, WaitPoll,
-    WaitSpec,
+    Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, WaitPoll, WaitSpec,
 };
 use crate::output::Emit;
 use crate::routing::{Routing, WorkflowSpec};
@@ -166,6 +173,7 @@ impl<'w, W: Workflow> Run<'w, W> {
         self,
         stream: Option<UnboundedSender<DynEvent>>,
     ) -> Result<Setup<'w, W>, WorkflowError> {
+        let shared = stream.is_some();
         let context = self.context.unwrap_or_default();
         let guard = context.begin_run().ok_or(WorkflowError::ContextInUse)?;
         let spec = WorkflowSpec(W::__routing());
@@ -174,10 +182,10 @@ impl<'w, W: Workflow> Run<'w, W> {
             outside_can_send: stream.is_some(),
             internal_events: self.internal_events,
         };
-        let (machine, run_id, elapsed, start) = match self.begin {
+        let (mut machine, run_id, elapsed, start) = match self.begin {
             Begin::Start(start) => (
                 Machine::new(spec, config),
-                self.run_id.unwrap_or_else(new_run_id),
+                self.run_id,
                 Duration::ZERO,
                 Some(DynEvent::new(start)),
             ),
@@ -207,30 +215,35 @@ impl<'w, W: Workflow> Run<'w, W> {
                 }
                 let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
                 context.store.replace(store);
-                (machine, self.run_id.unwrap_or(run_id), elapsed, None)
+                (machine, Some(self.run_id.unwrap_or(run_id)), elapsed, None)
             }
         };
-        let link = Arc::new(RunLink {
-            core: Mutex::new(Core {
+        match start {
+            Some(ev) => machine.start(ev),
+            None => machine.resume(),
+        }
+        let link = RunLink {
+            core: ReentrantMutex::new(RefCell::new(Core {
                 machine,
-                wakers: Vec::new(),
+                wakers: thin_vec::ThinVec::new(),
+            })),
+            outside: shared.then(|| {
+                Box::new(Outside {
+                    inbox: Mutex::new(Vec::new()),
+                    over: AtomicBool::new(false),
+                    waker: AtomicWaker::new(),
+                })
             }),
-            waker: AtomicWaker::new(),
-            dirty: AtomicBool::new(false),
+            dirty: AtomicBool::new(true),
             polling: AtomicBool::new(false),
             waited: AtomicBool::new(false),
             base: Instant::now() - elapsed,
-            run_id,
-        });
-        {
-            let mut core = link.lock();
-            let now = link.now();
-            match start {
-                Some(ev) => core.machine.start(ev, now),
-                None => core.machine.resume(now),
-            }
-        }
-        link.dirty.store(true, Ordering::Release);
+            run_id: RunId::new(run_id),
+        };
+        let link = match shared {
+            true => Link::Shared(Arc::new(link)),
+            false => Link::Owned(link),
+        };
         Ok(Setup {
             workflow: self.workflow,
             context,
@@ -255,7 +268,10 @@ impl<W: Workflow> Run<'static, W> {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         match self.setup(Some(tx)) {
             Ok(setup) => {
-                let link = setup.link.clone();
+                let Link::Shared(link) = &setup.link else {
+                    unreachable!("a run with a stream has a shared link")
+                };
+                let link = link.clone();
                 let context = setup.context.clone();
                 let task = tokio::spawn(drive(setup));
                 Handler::new(link, context, rx, task)
@@ -270,7 +286,12 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
     type IntoFuture = BoxFuture<'w, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { drive(self.setup(None)?).await })
+        // Set up before the future is made, so the future holds the run's
+        // state and not also the builder.
+        match self.setup(None) {
+            Ok(setup) => Box::pin(drive(setup)),
+            Err(e) => Box::pin(std::future::ready(Err(e))),
+        }
     }
 }
 
@@ -295,13 +316,47 @@ impl<W: Workflow> SharedWorkflow<W> for Arc<W> {
     }
 }
 
-fn new_run_id() -> String {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    format!("run-{:x}-{:x}-{n}", nanos, std::process::id())
+/// A run's id: given, or made from a process-wide number when first asked.
+struct RunId {
+    id: OnceLock<Box<str>>,
+    number: u64,
+}
+
+impl RunId {
+    fn new(given: Option<String>) -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        RunId {
+            id: given.map_or_else(OnceLock::new, |id| OnceLock::from(id.into_boxed_str())),
+            number: NEXT.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    fn get(&self) -> &str {
+        self.id.get_or_init(|| {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
+            format!("run-{nanos:x}-{:x}-{}", std::process::id(), self.number).into_boxed_str()
+        })
+    }
+}
+
+/// The run's link: in the run's own future, or shared with a handler.
+// Inline on purpose: a run without a handler keeps its state in its one
+// future, with no allocation of its own.
+#[allow(clippy::large_enum_variant)]
+enum Link<W: Workflow> {
+    Owned(RunLink<W>),
+    Shared(Arc<RunLink<W>>),
+}
+
+impl<W: Workflow> Link<W> {
+    fn get(&self) -> &RunLink<W> {
+        match self {
+            Link::Owned(link) => link,
+            Link::Shared(link) => link,
+        }
+    }
 }
 
 /// Everything a run owns while it runs.
@@ -309,47 +364,58 @@ struct Setup<'w, W: Workflow> {
     workflow: Held<'w, W>,
     context: Context,
     _guard: RunGuard,
-    link: Arc<RunLink<W>>,
+    link: Link<W>,
     verbose: Option<VerboseWriter>,
     stream: Option<UnboundedSender<DynEvent>>,
 }
 
-async fn drive<W: Workflow>(setup: Setup<'_, W>) -> Result<W::Output, WorkflowError> {
-    let span = tracing::info_span!(
-        "run",
-        run_id = %setup.link.run_id,
-        workflow = std::any::type_name::<W>()
-    );
-    let mut driver = Driver {
-        workflow: setup.workflow.get(),
-        ctx: &setup.context,
-        link: &setup.link,
-        routing: W::__routing(),
-        verbose: setup.verbose,
-        fresh: VecDeque::new(),
-        inflight: None,
-        timers: BinaryHeap::new(),
-        sleep: None,
-        stream: setup.stream,
-        result: None,
-    };
-    tracing::debug!(parent: &span, "run started");
-    let result = std::future::poll_fn(|cx| {
-        let _enter = span.enter();
-        driver.poll(cx)
-    })
-    .await;
-    tracing::debug!(parent: &span, ok = result.is_ok(), "run ended");
-    result
+/// The run's future. An `async` block that only borrows what it captures,
+/// so the run's state is stored once in the future (an `async fn` would
+/// keep its argument twice).
+#[allow(clippy::manual_async_fn)]
+fn drive<W: Workflow>(
+    mut setup: Setup<'_, W>,
+) -> impl Future<Output = Result<W::Output, WorkflowError>> + Send + '_ {
+    async move {
+        let setup = &mut setup;
+        let link = setup.link.get();
+        let span = tracing::info_span!(
+            "run",
+            run_id = link.run_id.get(),
+            workflow = std::any::type_name::<W>()
+        );
+        let sleep = std::pin::pin!(None::<Sleep>);
+        let mut driver = Driver {
+            workflow: setup.workflow.get(),
+            ctx: &setup.context,
+            link,
+            routing: W::__routing(),
+            verbose: &mut setup.verbose,
+            fresh: VecDeque::with_capacity(1),
+            inflight: None,
+            sleep,
+            armed: None,
+            stream: &mut setup.stream,
+            result: None,
+        };
+        tracing::debug!(parent: &span, "run started");
+        let result = std::future::poll_fn(|cx| {
+            let _enter = span.enter();
+            driver.poll(cx)
+        })
+        .await;
+        tracing::debug!(parent: &span, ok = result.is_ok(), "run ended");
+        result
+    }
 }
 
 /// What the driver, the steps and the handler share: the machine behind
-/// its lock, and how to wake the driver.
+/// its lock, the handler's inbox, and how to wake the driver.
 pub(crate) struct RunLink<W: Workflow> {
-    core: Mutex<Core<W>>,
-    /// The driver's waker, for inputs from outside its own poll.
-    waker: AtomicWaker,
-    /// The machine may have commands for the driver.
+    core: ReentrantMutex<RefCell<Core<W>>>,
+    /// What only a run with a handler needs.
+    outside: Option<Box<Outside>>,
+    /// The machine or the inbox may have something for the driver.
     dirty: AtomicBool,
     /// The driver is polling: an input now is seen before the poll ends.
     polling: AtomicBool,
@@ -357,24 +423,41 @@ pub(crate) struct RunLink<W: Workflow> {
     waited: AtomicBool,
     /// When the run's elapsed time was zero.
     base: Instant,
-    run_id: String,
+    run_id: RunId,
+}
+
+/// The part of a run's link that a handler talks through.
+struct Outside {
+    /// What the handler asks, for the driver to carry out.
+    inbox: Mutex<Vec<Inbound>>,
+    /// The run has ended.
+    over: AtomicBool,
+    /// The driver's waker, for inputs from outside its own poll.
+    waker: AtomicWaker,
 }
 
 struct Core<W: Workflow> {
     machine: Machine<WorkflowSpec<W>>,
     /// Wakers of waiting steps, by invocation number.
-    wakers: Vec<(u64, Waker)>,
+    wakers: thin_vec::ThinVec<(u64, Waker)>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // The machine's methods do not panic on any input; a panic elsewhere
-    // while the lock is held (a user's `Clone`) leaves it consistent.
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// What a handler asks of its run.
+enum Inbound {
+    Send(DynEvent),
+    Cancel,
+    /// The handler is gone: nothing outside can send any more.
+    Release,
+    Snapshot(oneshot::Sender<Result<Snapshot, WorkflowError>>),
 }
 
 impl<W: Workflow> RunLink<W> {
-    fn lock(&self) -> MutexGuard<'_, Core<W>> {
-        lock(&self.core)
+    /// Work on the machine under its lock (re-entrant: the driver holds it
+    /// while it polls the steps that call this).
+    fn with<R>(&self, f: impl FnOnce(&mut Core<W>) -> R) -> R {
+        let guard = self.core.lock();
+        let mut core = guard.borrow_mut();
+        f(&mut core)
     }
 
     /// The run's elapsed time.
@@ -385,81 +468,135 @@ impl<W: Workflow> RunLink<W> {
     /// An input made commands: make sure the driver sees them.
     fn kick(&self) {
         self.dirty.store(true, Ordering::Release);
-        if !self.polling.load(Ordering::Acquire) {
-            self.waker.wake();
+        if let Some(outside) = &self.outside {
+            if !self.polling.load(Ordering::Acquire) {
+                outside.waker.wake();
+            }
         }
     }
 
     pub(crate) fn run_id_str(&self) -> &str {
-        &self.run_id
+        self.run_id.get()
+    }
+
+    fn ask(&self, inbound: Inbound) -> Result<(), WorkflowError> {
+        let over = WorkflowError::Refused {
+            event: "",
+            reason: "the run is over",
+        };
+        let Some(outside) = &self.outside else {
+            return Err(over);
+        };
+        if outside.over.load(Ordering::Acquire) {
+            return Err(over);
+        }
+        outside
+            .inbox
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(inbound);
+        self.kick();
+        Ok(())
     }
 
     /// Send an event in from outside the run.
     pub(crate) fn send_outside(&self, ev: DynEvent) -> Result<(), WorkflowError> {
         let name = ev.name();
-        let sent = self.lock().machine.send(ev, None);
-        match sent {
-            Ok(()) => {
-                self.kick();
-                Ok(())
-            }
-            Err(SendRefused::Unroutable) => Err(WorkflowError::Refused {
-                event: name,
-                reason: "no step is waiting for it and no step accepts it",
-            }),
-            Err(SendRefused::Closed) => Err(WorkflowError::Refused {
+        self.ask(Inbound::Send(ev))
+            .map_err(|_| WorkflowError::Refused {
                 event: name,
                 reason: "the run is over",
-            }),
-        }
+            })
     }
 
     pub(crate) fn cancel(&self) {
-        self.lock().machine.cancel();
-        self.kick();
+        // A run that is over keeps its result.
+        let _ = self.ask(Inbound::Cancel);
     }
 
-    /// The handler went away: nothing outside can send any more.
+    /// The handler went away.
     pub(crate) fn release(&self) {
-        self.lock().machine.set_outside_can_send(false);
-        self.kick();
+        let _ = self.ask(Inbound::Release);
     }
 
-    pub(crate) fn snapshot(
+    pub(crate) async fn snapshot(&self) -> Result<Snapshot, WorkflowError> {
+        let (tx, rx) = oneshot::channel();
+        self.ask(Inbound::Snapshot(tx))
+            .map_err(|_| WorkflowError::NotRunning { what: "snapshot" })?;
+        rx.await
+            .map_err(|_| WorkflowError::NotRunning { what: "snapshot" })?
+    }
+
+    /// The run's state now, as a snapshot.
+    fn take_snapshot(
         &self,
+        core: &Core<W>,
         store: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Snapshot, WorkflowError> {
-        let elapsed = self.now();
-        let run = self.lock().machine.save().map_err(SnapshotError::from)?;
+        let run = core.machine.save().map_err(SnapshotError::from)?;
         Ok(Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
             workflow: std::any::type_name::<W>().to_owned(),
-            run_id: self.run_id.clone(),
-            elapsed,
+            run_id: self.run_id.get().to_owned(),
+            elapsed: self.now(),
             store,
             run,
         })
+    }
+
+    /// Give what the handler asked to the machine; `store` is the run's.
+    fn empty_inbox(&self, core: &mut Core<W>, store: &crate::Store) {
+        let Some(outside) = &self.outside else {
+            return;
+        };
+        let inbound = std::mem::take(
+            &mut *outside
+                .inbox
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        );
+        for item in inbound {
+            match item {
+                Inbound::Send(ev) => {
+                    let name = ev.name();
+                    if core.machine.send(ev, None).is_err() {
+                        tracing::warn!(event = name, "an event sent from outside was not taken");
+                    }
+                }
+                Inbound::Cancel => core.machine.cancel(),
+                Inbound::Release => core.machine.set_outside_can_send(false),
+                Inbound::Snapshot(reply) => {
+                    let _ = reply.send(self.take_snapshot(core, store.to_map()));
+                }
+            }
+        }
     }
 }
 
 impl<W: Workflow> Port for RunLink<W> {
     fn send(&self, ev: DynEvent, from: Inv) -> Result<(), SendRefused> {
-        let sent = self.lock().machine.send(ev, Some(from));
+        let sent = self.with(|core| core.machine.send(ev, Some(from)));
         self.kick();
         sent
     }
 
     fn collect(&self, key: &str, want: &[&'static str], ev: DynEvent) -> Option<Vec<DynEvent>> {
-        self.lock().machine.collect(key, want, ev)
+        self.with(|core| core.machine.collect(key, want, ev))
     }
 
-    fn collect_n(&self, key: &'static str, ev: DynEvent, n: usize) -> Option<Vec<DynEvent>> {
-        self.lock().machine.collect_n(key, ev, n)
+    fn collect_n(
+        &self,
+        key: &'static str,
+        ev: DynEvent,
+        n: usize,
+        sink: &mut dyn FnMut(DynEvent),
+    ) -> bool {
+        self.with(|core| core.machine.collect_n_into(key, ev, n, sink))
     }
 
     fn write_stream(&self, ev: DynEvent) {
-        self.lock().machine.write_stream(ev);
+        self.with(|core| core.machine.write_stream(ev));
         self.kick();
     }
 
@@ -473,17 +610,17 @@ impl<W: Workflow> Port for RunLink<W> {
     ) -> WaitPoll<DynEvent> {
         self.waited.store(true, Ordering::Relaxed);
         let now = self.now();
-        let mut core = self.lock();
-        let poll = core.machine.wait(inv, seq, spec, ask, now);
-        match &poll {
-            WaitPoll::Pending => match core.wakers.iter_mut().find(|(i, _)| *i == inv.id) {
-                Some((_, w)) => w.clone_from(waker),
-                None => core.wakers.push((inv.id, waker.clone())),
-            },
-            _ => core.wakers.retain(|(i, _)| *i != inv.id),
-        }
-        let has_commands = core.machine.has_commands();
-        drop(core);
+        let (poll, has_commands) = self.with(|core| {
+            let poll = core.machine.wait(inv, seq, spec, ask, now);
+            match &poll {
+                WaitPoll::Pending => match core.wakers.iter_mut().find(|(i, _)| *i == inv.id) {
+                    Some((_, w)) => w.clone_from(waker),
+                    None => core.wakers.push((inv.id, waker.clone())),
+                },
+                _ => core.wakers.retain(|(i, _)| *i != inv.id),
+            }
+            (poll, core.machine.has_commands())
+        });
         if has_commands {
             self.kick();
         }
@@ -491,7 +628,7 @@ impl<W: Workflow> Port for RunLink<W> {
     }
 
     fn run_id(&self) -> &str {
-        &self.run_id
+        self.run_id.get()
     }
 }
 
@@ -500,7 +637,6 @@ struct Invocation<'a> {
     inv: Inv,
     step: StepIndex,
     fut: BoxFuture<'a, Result<Emit, BoxError>>,
-    span: tracing::Span,
 }
 
 impl Future for Invocation<'_> {
@@ -508,7 +644,6 @@ impl Future for Invocation<'_> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
         let this = &mut *self;
-        let _enter = this.span.enter();
         let outcome = match catch_unwind(AssertUnwindSafe(|| this.fut.as_mut().poll(cx))) {
             Ok(Poll::Pending) => return Poll::Pending,
             Ok(Poll::Ready(Ok(emitted))) => Outcome::Emitted(emitted),
@@ -529,26 +664,26 @@ fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
-struct Driver<'a, W: Workflow> {
+struct Driver<'a, 's, W: Workflow> {
     workflow: &'a W,
     ctx: &'a Context,
     link: &'a RunLink<W>,
     routing: &'static Routing<W>,
-    verbose: Option<VerboseWriter>,
+    verbose: &'s mut Option<VerboseWriter>,
     /// Invocations started but not yet polled, in start order.
     fresh: VecDeque<Invocation<'a>>,
     /// Invocations that returned `Pending`, polled again when woken. Made
     /// when the first one waits: runs whose steps never wait skip it.
     inflight: Option<FuturesUnordered<Invocation<'a>>>,
-    /// Timers the machine asked for, earliest first.
-    timers: BinaryHeap<Reverse<(Duration, TimerId)>>,
-    /// Sleeps until the earliest timer; made when the first is armed.
-    sleep: Option<Pin<Box<Sleep>>>,
-    stream: Option<UnboundedSender<DynEvent>>,
-    result: Option<Result<DynEvent, WorkflowError>>,
+    /// Sleeps until `armed`; made when the first timer is asked for.
+    sleep: Pin<&'s mut Option<Sleep>>,
+    /// The elapsed time the sleep ends at: the machine's next deadline.
+    armed: Option<Duration>,
+    stream: &'s mut Option<UnboundedSender<DynEvent>>,
+    result: Option<Result<DynEvent, Box<WorkflowError>>>,
 }
 
-impl<'a, W: Workflow> Driver<'a, W> {
+impl<'a, W: Workflow> Driver<'a, '_, W> {
     /// Carry out every command the machine has, under its lock.
     fn run_commands(&mut self, core: &mut Core<W>) {
         while let Some(command) = core.machine.poll_command() {
@@ -559,49 +694,32 @@ impl<'a, W: Workflow> Driver<'a, W> {
                         .machine
                         .input(inv)
                         .unwrap_or_else(|| unreachable!("a started invocation has its input"));
-                    let span = tracing::debug_span!("step", step = def.name, event = ev.name());
                     let cx = StepCx {
                         ctx: self.ctx,
                         port: self.link,
                         inv,
                     };
                     let fut = (def.invoke)(self.workflow, cx, ev);
-                    self.fresh.push_back(Invocation {
-                        inv,
-                        step,
-                        fut,
-                        span,
-                    });
+                    self.fresh.push_back(Invocation { inv, step, fut });
                 }
                 Command::Publish { event, .. } => {
-                    if let Some(stream) = &self.stream {
+                    if let Some(stream) = &*self.stream {
                         // A dropped receiver only means nobody reads.
                         let _ = stream.send(event);
                     }
                 }
-                Command::StepState {
-                    step,
-                    invocation,
-                    state,
-                    ..
-                } => {
-                    if let Some(stream) = &self.stream {
+                Command::StepState(change) => {
+                    if let Some(stream) = &*self.stream {
                         let _ = stream.send(DynEvent::new(StepStateChanged {
-                            step: step.to_owned(),
-                            invocation,
-                            state,
+                            step: change.step.to_owned(),
+                            invocation: change.invocation,
+                            state: change.state,
                         }));
                     }
                 }
-                Command::ArmTimer { timer, at } => {
-                    let earliest = self.timers.peek().is_none_or(|Reverse((t, _))| at < *t);
-                    self.timers.push(Reverse((at, timer)));
-                    if earliest {
-                        let deadline = self.link.base + at;
-                        match &mut self.sleep {
-                            Some(sleep) => sleep.as_mut().reset(deadline),
-                            None => self.sleep = Some(Box::pin(tokio::time::sleep_until(deadline))),
-                        }
+                Command::ArmTimer { at } => {
+                    if self.armed.is_none_or(|armed| at < armed) {
+                        self.arm(Some(at));
                     }
                 }
                 Command::Wake { inv } => {
@@ -614,30 +732,43 @@ impl<'a, W: Workflow> Driver<'a, W> {
         }
     }
 
+    /// Carry out what the handler asked and what the machine decided.
     fn commands(&mut self) {
         let link = self.link;
-        let mut core = link.lock();
-        self.run_commands(&mut core);
+        link.with(|core| {
+            link.empty_inbox(core, &self.ctx.store);
+            self.run_commands(core);
+        });
     }
 
     fn finished(&mut self, inv: Inv, step: StepIndex, outcome: Outcome<DynEvent>) {
-        if let (Some(out), Outcome::Emitted(emitted)) = (&mut self.verbose, &outcome) {
+        if let (Some(out), Outcome::Emitted(emitted)) = (&mut *self.verbose, &outcome) {
             print_produced(out, self.routing.steps()[step as usize].name, emitted);
         }
         if let Outcome::Failed(e) = &outcome {
             tracing::debug!(step = self.routing.steps()[step as usize].name, error = %e, "step failed");
         }
         let link = self.link;
-        let mut core = link.lock();
-        core.machine.finish(inv, outcome);
-        self.run_commands(&mut core);
+        link.with(|core| {
+            core.machine.finish(inv, outcome);
+            self.run_commands(core);
+        });
     }
 
     fn poll(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
-        self.link.waker.register(cx.waker());
+        if let Some(outside) = &self.link.outside {
+            outside.waker.register(cx.waker());
+        }
         self.link.polling.store(true, Ordering::Release);
-        let polled = self.poll_inner(cx);
+        let polled = {
+            // Held for the whole poll; steps take it again re-entrantly.
+            let _hold = self.link.core.lock();
+            self.poll_inner(cx)
+        };
         self.link.polling.store(false, Ordering::Release);
+        if let (Some(outside), true) = (&self.link.outside, polled.is_ready()) {
+            outside.over.store(true, Ordering::Release);
+        }
         // An input from another thread between the last check and
         // `polling = false` would have skipped its wake-up.
         if polled.is_pending() && self.link.dirty.load(Ordering::Acquire) {
@@ -649,7 +780,9 @@ impl<'a, W: Workflow> Driver<'a, W> {
     fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
         let mut budget = POLL_BUDGET;
         loop {
-            if self.link.dirty.swap(false, Ordering::AcqRel) {
+            if self.link.dirty.load(Ordering::Acquire)
+                && self.link.dirty.swap(false, Ordering::AcqRel)
+            {
                 self.commands();
             }
             if let Some(result) = self.result.take() {
@@ -688,9 +821,10 @@ impl<'a, W: Workflow> Driver<'a, W> {
                     }
                     if self.link.waited.load(Ordering::Relaxed) {
                         let link = self.link;
-                        let mut core = link.lock();
-                        core.machine.fail_stuck();
-                        self.run_commands(&mut core);
+                        link.with(|core| {
+                            core.machine.fail_stuck();
+                            self.run_commands(core);
+                        });
                         if self.result.is_some() {
                             continue;
                         }
@@ -701,34 +835,37 @@ impl<'a, W: Workflow> Driver<'a, W> {
         }
     }
 
-    /// Fire the timers that are due; whether any was.
+    /// Sleep until `at` in the run's elapsed time (or not at all).
+    fn arm(&mut self, at: Option<Duration>) {
+        self.armed = at;
+        let Some(at) = at else { return };
+        let deadline = self.link.base + at;
+        match self.sleep.as_mut().as_pin_mut() {
+            Some(sleep) => sleep.reset(deadline),
+            None => self.sleep.set(Some(tokio::time::sleep_until(deadline))),
+        }
+    }
+
+    /// Tell the machine the time when its deadline came; whether it had.
     fn poll_timers(&mut self, cx: &mut TaskContext<'_>) -> bool {
-        let Some(sleep) = &mut self.sleep else {
+        if self.armed.is_none() {
             return false;
+        }
+        let due = match self.sleep.as_mut().as_pin_mut() {
+            Some(sleep) => sleep.poll(cx).is_ready(),
+            None => false,
         };
-        if sleep.as_mut().poll(cx).is_pending() {
+        if !due {
             return false;
         }
         let now = self.link.now();
         let link = self.link;
-        let mut core = link.lock();
-        while let Some(Reverse((at, timer))) = self.timers.peek().copied() {
-            if at > now {
-                break;
-            }
-            self.timers.pop();
-            core.machine.timer_fired(timer, now);
-        }
-        match self.timers.peek() {
-            Some(Reverse((at, _))) => {
-                let deadline = self.link.base + *at;
-                if let Some(sleep) = &mut self.sleep {
-                    sleep.as_mut().reset(deadline);
-                }
-            }
-            None => self.sleep = None,
-        }
-        self.run_commands(&mut core);
+        link.with(|core| {
+            core.machine.tick(now);
+            let next = core.machine.next_deadline().filter(|at| *at > now);
+            self.arm(next);
+            self.run_commands(core);
+        });
         true
     }
 
@@ -737,19 +874,18 @@ impl<'a, W: Workflow> Driver<'a, W> {
     /// together interleave as in the Python original.
     fn announce(&mut self, invocation: &Invocation<'_>) {
         let name = self.routing.steps()[invocation.step as usize].name;
-        if let Some(out) = &mut self.verbose {
+        if let Some(out) = &mut *self.verbose {
             let _ = writeln!(out, "Running step {name}");
         }
-        tracing::debug!(parent: &invocation.span, "running step");
     }
 
     /// The machine finished the run.
     fn end(
         &mut self,
-        result: Result<DynEvent, WorkflowError>,
+        result: Result<DynEvent, Box<WorkflowError>>,
         cx: &mut TaskContext<'_>,
     ) -> Result<W::Output, WorkflowError> {
-        let stop = result?;
+        let stop = result.map_err(|e| *e)?;
         // Invocations already started in the pass that stopped the run are
         // polled once, as the Python original lets them run; what they
         // return is dropped.
@@ -758,7 +894,7 @@ impl<'a, W: Workflow> Driver<'a, W> {
             if let Poll::Ready((_, step, Outcome::Emitted(emitted))) =
                 Pin::new(&mut invocation).poll(cx)
             {
-                if let Some(out) = &mut self.verbose {
+                if let Some(out) = &mut *self.verbose {
                     print_produced(out, self.routing.steps()[step as usize].name, &emitted);
                 }
             }

@@ -7,12 +7,12 @@
 //! available. At run time events travel as [`DynEvent`] and are routed by
 //! `TypeId`.
 
-use std::any::{Any, TypeId};
-use std::fmt;
+use std::any::TypeId;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub use crate::dyn_event::DynEvent;
 use crate::error::WorkflowError;
 
 /// The compile-time identity of an event type.
@@ -191,111 +191,6 @@ impl Registry {
         match self.entries.binary_search_by_key(&name, |(n, _, _)| n) {
             Ok(i) => (self.entries[i].2)(data),
             Err(_) => Err(format!("this workflow has no event type named `{name}`")),
-        }
-    }
-}
-
-/// The object-safe face of an event, used for routing.
-pub(crate) trait ErasedEvent: Any + Send + Sync {
-    fn clone_box(&self) -> Box<dyn ErasedEvent>;
-    fn id(&self) -> &'static EventId;
-    fn to_json(&self) -> serde_json::Result<serde_json::Value>;
-}
-
-impl<E: Event> ErasedEvent for E {
-    fn clone_box(&self) -> Box<dyn ErasedEvent> {
-        Box::new(self.clone())
-    }
-    fn id(&self) -> &'static EventId {
-        &E::ID
-    }
-    fn to_json(&self) -> serde_json::Result<serde_json::Value> {
-        serde_json::to_value(self)
-    }
-}
-
-/// An event whose type is known only at run time.
-pub struct DynEvent {
-    inner: Box<dyn ErasedEvent>,
-}
-
-impl DynEvent {
-    /// Erase an event.
-    pub fn new<E: Event>(ev: E) -> Self {
-        DynEvent {
-            inner: Box::new(ev),
-        }
-    }
-
-    /// The event's type name.
-    pub fn name(&self) -> &'static str {
-        self.inner.id().name
-    }
-
-    /// The event type's stable name (its path, or `#[event(name = "..")]`).
-    pub fn stable_name(&self) -> &'static str {
-        self.inner.id().stable
-    }
-
-    /// The event type's compile-time identity.
-    pub fn id(&self) -> &'static EventId {
-        self.inner.id()
-    }
-
-    /// The `TypeId` of the event inside.
-    pub fn type_id(&self) -> TypeId {
-        (*self.inner).type_id()
-    }
-
-    /// Whether the event inside is an `E`.
-    pub fn is<E: Event>(&self) -> bool {
-        self.type_id() == TypeId::of::<E>()
-    }
-
-    /// Take the event out as an `E`, or get `self` back.
-    pub fn downcast<E: Event>(self) -> Result<E, DynEvent> {
-        if self.is::<E>() {
-            let any: Box<dyn Any> = self.inner;
-            // The check above makes this infallible.
-            Ok(*any
-                .downcast::<E>()
-                .map_err(|_| ())
-                .unwrap_or_else(|()| unreachable!("type id checked before downcast")))
-        } else {
-            Err(self)
-        }
-    }
-
-    /// A copy of the event as an `E`, if it is one.
-    pub fn cloned<E: Event>(&self) -> Option<E> {
-        self.downcast_ref::<E>().cloned()
-    }
-
-    /// Borrow the event as an `E`.
-    pub fn downcast_ref<E: Event>(&self) -> Option<&E> {
-        let any: &dyn Any = &*self.inner;
-        any.downcast_ref::<E>()
-    }
-
-    /// The event as JSON data.
-    pub fn to_json(&self) -> serde_json::Result<serde_json::Value> {
-        self.inner.to_json()
-    }
-}
-
-impl Clone for DynEvent {
-    fn clone(&self) -> Self {
-        DynEvent {
-            inner: self.inner.clone_box(),
-        }
-    }
-}
-
-impl fmt::Debug for DynEvent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.to_json() {
-            Ok(v) => write!(f, "{}({})", self.name(), v),
-            Err(_) => write!(f, "{}(..)", self.name()),
         }
     }
 }

@@ -93,10 +93,11 @@ impl<W: Workflow> Handler<W> {
     }
 
     /// Send an event into the run from outside: to a step waiting for it
-    /// (`wait_for_event`), else to every step that accepts it. Only types
-    /// the workflow takes (a step's event parameter, or a `waits_for`
-    /// type) compile; an event nothing takes right now is
-    /// [`WorkflowError::Refused`], as is any event after the run ended.
+    /// (`wait_for_event`), else to every step that accepts it; an event of
+    /// a `waits_for` type that no step waits for yet is kept for the first
+    /// step that does. Only types the workflow takes (a step's event
+    /// parameter, or a `waits_for` type) compile. After the run ended it
+    /// is [`WorkflowError::Refused`].
     pub fn send_event<E, I>(&self, ev: E) -> Result<(), WorkflowError>
     where
         E: Event + Accepted<W::__Inputs, I>,
@@ -120,10 +121,12 @@ impl<W: Workflow> Handler<W> {
     }
 
     /// The run's state as data, to resume later or in another process
-    /// ([`Workflow::resume`]); also while the run waits for input.
-    pub fn snapshot(&self) -> Result<Snapshot, WorkflowError> {
+    /// ([`Workflow::resume`]); also while the run waits for input. The run
+    /// takes it between two of its polls, so it is consistent; a run that
+    /// is over has none ([`WorkflowError::NotRunning`]).
+    pub async fn snapshot(&self) -> Result<Snapshot, WorkflowError> {
         match &self.link {
-            Some(link) => link.snapshot(self.context.store.to_map()),
+            Some(link) => link.snapshot().await,
             None => Err(WorkflowError::NotRunning { what: "snapshot" }),
         }
     }

@@ -12,6 +12,7 @@
 
 pub mod context;
 pub mod driver;
+mod dyn_event;
 pub mod error;
 pub mod event;
 pub mod graph;
@@ -89,12 +90,24 @@ pub mod __private {
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
 
-    /// Boxes a step's future for the routing table.
-    pub fn boxed<'a, F>(fut: F) -> BoxFuture<'a, Result<Emit, BoxError>>
+    /// Boxes a step's future for the routing table, inside a `tracing`
+    /// span for the invocation (step name and event type).
+    pub fn boxed<'a, F>(
+        step: &'static str,
+        ev: &DynEvent,
+        fut: F,
+    ) -> BoxFuture<'a, Result<Emit, BoxError>>
     where
         F: std::future::Future<Output = Result<Emit, BoxError>> + Send + 'a,
     {
-        Box::pin(fut)
+        use tracing::Instrument;
+        let span = tracing::debug_span!("step", step, event = ev.name());
+        if span.is_disabled() {
+            // No one listens: keep the future small.
+            Box::pin(fut)
+        } else {
+            Box::pin(fut.instrument(span))
+        }
     }
 
     /// The routed event was not of the step's input type: a routing bug.

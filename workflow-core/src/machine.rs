@@ -10,7 +10,7 @@
 //!
 //! Inputs are method calls: [`Machine::start`], [`Machine::send`],
 //! [`Machine::finish`], [`Machine::collect`], [`Machine::wait`],
-//! [`Machine::write_stream`], [`Machine::timer_fired`], [`Machine::cancel`].
+//! [`Machine::write_stream`], [`Machine::tick`] (time passes), [`Machine::cancel`].
 //! What to do comes out of [`Machine::poll_command`]: start invocation N of
 //! step S (its input event is [`Machine::input`]), publish to the stream,
 //! arm a timer, wake a waiting step, finish with a result or an error.
@@ -29,6 +29,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use slab::Slab;
+use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
 
@@ -67,6 +68,10 @@ pub trait Spec {
     fn route(&self, ev: &Self::Event) -> Route<'static>;
     /// The stable name of `ev`'s type.
     fn event_name(&self, ev: &Self::Event) -> &'static str;
+    /// Whether some step may wait for events of `ev`'s type
+    /// (`wait_for_event`): such an event that finds no waiter and no step
+    /// is kept until a step waits for it.
+    fn is_awaited(&self, ev: &Self::Event) -> bool;
     /// The event as serialized data.
     fn encode(&self, ev: &Self::Event) -> Result<EncodedEvent, String>;
     /// An event back from serialized data; `Err` says why it cannot be.
@@ -80,10 +85,6 @@ pub struct Inv {
     /// The invocation's number in its run: unique, in start order.
     pub id: u64,
 }
-
-/// A timer the machine asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct TimerId(pub u64);
 
 /// What a step returned: no event, one, or several (a fan-out).
 #[derive(Debug, Clone, PartialEq)]
@@ -175,12 +176,10 @@ pub enum Command<E> {
         /// The event.
         event: E,
     },
-    /// Tell the machine [`Machine::timer_fired`] once the run's elapsed
-    /// time reaches `at`. A timer the machine no longer needs is ignored
-    /// when it fires.
+    /// Call [`Machine::tick`] once the run's elapsed time reaches `at`
+    /// ([`Machine::next_deadline`] is the earliest such time). A tick
+    /// with nothing due does nothing.
     ArmTimer {
-        /// Which timer.
-        timer: TimerId,
         /// When, in the run's elapsed time.
         at: Duration,
     },
@@ -191,18 +190,22 @@ pub enum Command<E> {
     },
     /// A step's invocation changed state (only with
     /// [`Config::internal_events`]); the `seq`-th item of the stream.
-    StepState {
-        /// Position in the stream, from 0.
-        seq: u64,
-        /// The step's name.
-        step: &'static str,
-        /// The invocation's number.
-        invocation: u64,
-        /// What happened.
-        state: StepState,
-    },
+    StepState(Box<StepChange>),
     /// The run is over: the stop event, or why it failed. Nothing follows.
-    Finish(Result<E, WorkflowError>),
+    Finish(Result<E, Box<WorkflowError>>),
+}
+
+/// A step invocation's change of state, for the stream.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepChange {
+    /// Position in the stream, from 0.
+    pub seq: u64,
+    /// The step's name.
+    pub step: &'static str,
+    /// The invocation's number.
+    pub invocation: u64,
+    /// What happened.
+    pub state: StepState,
 }
 
 /// Why an event sent into the run was refused.
@@ -212,14 +215,6 @@ pub enum SendRefused {
     Unroutable,
     /// The run is over.
     Closed,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-enum TimerKind {
-    /// The run's own timeout.
-    Run,
-    /// The timeout of a wait.
-    Wait { inv: u64, seq: u32 },
 }
 
 #[derive(Debug, Clone)]
@@ -243,8 +238,8 @@ struct Waiter<E> {
     seq: u32,
     spec: WaitSpec,
     state: WaitState<E>,
-    /// Its timer, if it has a timeout.
-    timer: Option<TimerId>,
+    /// When it times out, in the run's elapsed time.
+    deadline: Option<Duration>,
     /// Whether the waiting step has asked in this process; a restored
     /// waiter is not attached until its step, run again, asks again.
     attached: bool,
@@ -277,6 +272,16 @@ impl<E> CollectBuffer<E> {
     }
 }
 
+/// One step's share of a run.
+#[derive(Debug, Clone)]
+struct StepSlot<E> {
+    /// Events waiting for a free worker. Non-empty only while all the
+    /// step's workers are busy.
+    queue: VecDeque<E>,
+    /// Invocations in flight.
+    active: u32,
+}
+
 /// How a run is set up.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -295,18 +300,18 @@ pub struct Machine<S: Spec> {
     spec: S,
     config: Config,
     finished: bool,
-    /// Per step: events waiting for a free worker. Non-empty only while
-    /// all the step's workers are busy.
-    queues: Vec<VecDeque<S::Event>>,
-    /// Per step: invocations in flight.
-    active: Vec<u32>,
+    /// Per step: its queue and how many of its invocations are in flight.
+    steps: Vec<StepSlot<S::Event>>,
     queued: usize,
     inflight: Slab<Invocation<S::Event>>,
     next_inv: u64,
-    collects: Vec<CollectBuffer<S::Event>>,
-    waiters: Vec<Waiter<S::Event>>,
-    timers: Vec<(TimerId, Duration, TimerKind)>,
-    next_timer: u64,
+    // The rarely used parts are `ThinVec`s: one word while empty, so a run
+    // that does not collect or wait carries little for them.
+    collects: ThinVec<CollectBuffer<S::Event>>,
+    waiters: ThinVec<Waiter<S::Event>>,
+    /// Events of an awaited type that came before any step waited for
+    /// them, in arrival order.
+    parked: ThinVec<S::Event>,
     stream_seq: u64,
     /// The last step that finished with no event, for the stall message.
     last_empty: Option<StepIndex>,
@@ -338,18 +343,22 @@ impl<S: Spec> Machine<S> {
             spec,
             config,
             finished: false,
-            queues: std::iter::repeat_with(VecDeque::new).take(n).collect(),
-            active: vec![0; n],
+            steps: std::iter::repeat_with(|| StepSlot {
+                queue: VecDeque::new(),
+                active: 0,
+            })
+            .take(n)
+            .collect(),
             queued: 0,
-            inflight: Slab::new(),
+            // Most runs have one invocation at a time: start small.
+            inflight: Slab::with_capacity(1),
             next_inv: 0,
-            collects: Vec::new(),
-            waiters: Vec::new(),
-            timers: Vec::new(),
-            next_timer: 0,
+            collects: ThinVec::new(),
+            waiters: ThinVec::new(),
+            parked: ThinVec::new(),
             stream_seq: 0,
             last_empty: None,
-            commands: VecDeque::new(),
+            commands: VecDeque::with_capacity(2),
         }
     }
 
@@ -373,19 +382,19 @@ impl<S: Spec> Machine<S> {
         self.finished
     }
 
-    /// Input: the run begins with `start` at elapsed time `now`.
-    pub fn start(&mut self, start: S::Event, now: Duration) {
-        self.arm_run_timeout(now);
+    /// Input: the run begins with `start`, at elapsed time zero.
+    pub fn start(&mut self, start: S::Event) {
+        self.arm_run_timeout();
         // The compile-time checks make sure some step accepts the start
         // event; if none did, the run would stall, and says so.
         let _ = self.route(start, None);
         self.check_stalled();
     }
 
-    /// Input: begin a run restored with [`Machine::restore`] at elapsed
-    /// time `now`: every invocation that was in flight starts again, timers
-    /// are asked for again.
-    pub fn resume(&mut self, now: Duration) {
+    /// Input: begin a run restored with [`Machine::restore`]: every
+    /// invocation that was in flight starts again, timers are asked for
+    /// again. The run's elapsed time goes on from the snapshot's.
+    pub fn resume(&mut self) {
         let mut starts: Vec<(u64, usize, StepIndex)> = self
             .inflight
             .iter()
@@ -401,28 +410,28 @@ impl<S: Spec> Machine<S> {
                 step,
             );
         }
-        if self.timers.iter().all(|(_, _, k)| *k != TimerKind::Run) {
-            self.arm_run_timeout(now);
-        }
-        let timers: Vec<_> = self.timers.iter().map(|(t, at, _)| (*t, *at)).collect();
-        for (timer, at) in timers {
-            self.commands.push_back(Command::ArmTimer { timer, at });
+        if let Some(at) = self.next_deadline() {
+            self.commands.push_back(Command::ArmTimer { at });
         }
         self.check_stalled();
     }
 
-    fn arm_run_timeout(&mut self, now: Duration) {
-        if let Some(timeout) = self.config.timeout {
-            self.arm(now + timeout, TimerKind::Run);
+    /// The run's timeout counts the run's own elapsed time, from zero: a
+    /// resumed run goes on counting where its snapshot stopped.
+    fn arm_run_timeout(&mut self) {
+        if let Some(at) = self.config.timeout {
+            self.commands.push_back(Command::ArmTimer { at });
         }
     }
 
-    fn arm(&mut self, at: Duration, kind: TimerKind) -> TimerId {
-        let timer = TimerId(self.next_timer);
-        self.next_timer += 1;
-        self.timers.push((timer, at, kind));
-        self.commands.push_back(Command::ArmTimer { timer, at });
-        timer
+    /// The earliest time something is due: the run's timeout or a wait's.
+    pub fn next_deadline(&self) -> Option<Duration> {
+        let waits = self
+            .waiters
+            .iter()
+            .filter(|w| matches!(w.state, WaitState::Waiting))
+            .filter_map(|w| w.deadline);
+        self.config.timeout.into_iter().chain(waits).min()
     }
 
     /// Input: an event sent into the run by invocation `from` (a step's
@@ -471,6 +480,10 @@ impl<S: Spec> Machine<S> {
                 self.finish_run(Ok(ev));
                 Ok(())
             }
+            Route::Steps([]) if self.spec.is_awaited(&ev) => {
+                self.parked.push(ev);
+                Ok(())
+            }
             Route::Steps([]) => {
                 if let Some(step) = from {
                     let event = self.spec.event_name(&ev);
@@ -495,26 +508,24 @@ impl<S: Spec> Machine<S> {
         }
     }
 
+    /// Whether `ev` answers a wait for `spec`.
+    fn answers(&self, ev: &S::Event, spec: &WaitSpec) -> bool {
+        if spec.event != self.spec.event_name(ev) {
+            return false;
+        }
+        if spec.requirements.is_empty() {
+            return true;
+        }
+        let data = self.spec.encode(ev).ok().map(|e| e.data);
+        meets(data.as_ref(), &spec.requirements)
+    }
+
     /// Give `ev` to the first waiter it answers; the event back if none.
     fn offer_to_waiters(&mut self, ev: S::Event) -> Option<S::Event> {
-        let name = self.spec.event_name(&ev);
-        let mut data: Option<Value> = None;
-        let mut found = None;
-        for (i, w) in self.waiters.iter().enumerate() {
-            if !matches!(w.state, WaitState::Waiting) || w.spec.event != name {
-                continue;
-            }
-            if !w.spec.requirements.is_empty() {
-                if data.is_none() {
-                    data = self.spec.encode(&ev).ok().map(|e| e.data);
-                }
-                if !meets(data.as_ref(), &w.spec.requirements) {
-                    continue;
-                }
-            }
-            found = Some(i);
-            break;
-        }
+        let found = self
+            .waiters
+            .iter()
+            .position(|w| matches!(w.state, WaitState::Waiting) && self.answers(&ev, &w.spec));
         let Some(i) = found else {
             return Some(ev);
         };
@@ -538,17 +549,17 @@ impl<S: Spec> Machine<S> {
     }
 
     fn deliver(&mut self, step: StepIndex, ev: S::Event) {
-        let i = step as usize;
-        if (self.active[i] as usize) < self.spec.workers(step) {
+        let slot = &mut self.steps[step as usize];
+        if (slot.active as usize) < self.spec.workers(step) {
             self.start_invocation(step, ev);
         } else {
-            self.queues[i].push_back(ev);
+            slot.queue.push_back(ev);
             self.queued += 1;
         }
     }
 
     fn start_invocation(&mut self, step: StepIndex, event: S::Event) {
-        self.active[step as usize] += 1;
+        self.steps[step as usize].active += 1;
         let id = self.next_inv;
         self.next_inv += 1;
         let slot = self.inflight.insert(Invocation { id, step, event });
@@ -571,26 +582,18 @@ impl<S: Spec> Machine<S> {
     fn publish_state(&mut self, step: StepIndex, invocation: u64, state: StepState) {
         let seq = self.stream_seq;
         self.stream_seq += 1;
-        self.commands.push_back(Command::StepState {
-            seq,
-            step: self.spec.step_name(step),
-            invocation,
-            state,
-        });
+        self.commands
+            .push_back(Command::StepState(Box::new(StepChange {
+                seq,
+                step: self.spec.step_name(step),
+                invocation,
+                state,
+            })));
     }
 
-    /// Forget the waiters of an invocation that ended, and their timers.
+    /// Forget the waiters of an invocation that ended.
     fn drop_waiters_of(&mut self, inv: u64) {
-        let timers = &mut self.timers;
-        self.waiters.retain(|w| {
-            if w.inv != inv {
-                return true;
-            }
-            if let Some(timer) = w.timer {
-                timers.retain(|(t, _, _)| *t != timer);
-            }
-            false
-        });
+        self.waiters.retain(|w| w.inv != inv);
     }
 
     /// Input: invocation `inv` ended with `outcome`. Its events are routed
@@ -605,7 +608,7 @@ impl<S: Spec> Machine<S> {
         };
         let step = invocation.step;
         self.inflight.remove(inv.slot as usize);
-        self.active[step as usize] -= 1;
+        self.steps[step as usize].active -= 1;
         if !self.waiters.is_empty() {
             self.drop_waiters_of(inv.id);
         }
@@ -630,7 +633,7 @@ impl<S: Spec> Machine<S> {
         }
         // The freed worker goes to the oldest queued event first, so the
         // step's queue stays FIFO and its worker count is never exceeded.
-        if let Some(ev) = self.queues[step as usize].pop_front() {
+        if let Some(ev) = self.steps[step as usize].queue.pop_front() {
             self.queued -= 1;
             self.start_invocation(step, ev);
         }
@@ -700,13 +703,28 @@ impl<S: Spec> Machine<S> {
     /// Input: buffer `ev` under `key` until `n` have arrived, then return
     /// the first `n` in arrival order.
     pub fn collect_n(&mut self, key: &str, ev: S::Event, n: usize) -> Option<Vec<S::Event>> {
+        let mut out = Vec::new();
+        self.collect_n_into(key, ev, n, |e| out.push(e))
+            .then_some(out)
+    }
+
+    /// [`Machine::collect_n`], handing the events to `sink` in arrival
+    /// order instead of into a new `Vec`; whether they were complete.
+    pub fn collect_n_into(
+        &mut self,
+        key: &str,
+        ev: S::Event,
+        n: usize,
+        sink: impl FnMut(S::Event),
+    ) -> bool {
         let name = self.spec.event_name(&ev);
         let queue = self.collect_buffer(key).queue(name);
         queue.push_back(ev);
         if queue.len() < n {
-            return None;
+            return false;
         }
-        Some(queue.drain(..n).collect())
+        queue.drain(..n).for_each(sink);
+        true
     }
 
     fn collect_buffer(&mut self, key: &str) -> &mut CollectBuffer<S::Event> {
@@ -746,15 +764,21 @@ impl<S: Spec> Machine<S> {
         let at = match at {
             Some(at) => at,
             None => {
-                let timer = spec
-                    .timeout
-                    .map(|t| self.arm(now + t, TimerKind::Wait { inv: inv.id, seq }));
+                // An answer that came before the wait is taken at once.
+                let early = self.parked.iter().position(|e| self.answers(e, spec));
+                let (state, deadline) = match early {
+                    Some(at) => (WaitState::Answered(self.parked.remove(at)), None),
+                    None => (WaitState::Waiting, spec.timeout.map(|t| now + t)),
+                };
+                if let Some(at) = deadline {
+                    self.commands.push_back(Command::ArmTimer { at });
+                }
                 self.waiters.push(Waiter {
                     inv: inv.id,
                     seq,
                     spec: spec.clone(),
-                    state: WaitState::Waiting,
-                    timer,
+                    state,
+                    deadline,
                     attached: false,
                 });
                 self.waiters.len() - 1
@@ -777,9 +801,6 @@ impl<S: Spec> Machine<S> {
             WaitState::Answered(_) => {}
         }
         let waiter = self.waiters.remove(at);
-        if let Some(timer) = waiter.timer {
-            self.timers.retain(|(t, _, _)| *t != timer);
-        }
         match waiter.state {
             WaitState::Answered(ev) => WaitPoll::Ready(ev),
             _ => unreachable!("matched above"),
@@ -799,34 +820,25 @@ impl<S: Spec> Machine<S> {
         self.commands.push_back(Command::Publish { seq, event });
     }
 
-    /// Input: the timer `timer` fired at elapsed time `now`.
-    pub fn timer_fired(&mut self, timer: TimerId, now: Duration) {
-        let Some(at) = self.timers.iter().position(|(t, _, _)| *t == timer) else {
-            return;
-        };
+    /// Input: the run's elapsed time is `now`; whatever is due happens
+    /// (the run times out, waits time out).
+    pub fn tick(&mut self, now: Duration) {
         if self.finished {
             return;
         }
-        let (_, due, kind) = self.timers.remove(at);
-        match kind {
-            TimerKind::Run => {
-                let timeout = self.config.timeout.unwrap_or(due);
-                let active = self.active_steps();
-                self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
-            }
-            TimerKind::Wait { inv, seq } => {
-                let Some(w) = self
-                    .waiters
-                    .iter_mut()
-                    .find(|w| w.inv == inv && w.seq == seq)
-                else {
-                    return;
-                };
-                if matches!(w.state, WaitState::Waiting) {
-                    w.state = WaitState::TimedOut(w.spec.timeout.unwrap_or(now));
-                    if let Some(inv) = self.inv_by_id(inv) {
-                        self.commands.push_back(Command::Wake { inv });
-                    }
+        if let Some(timeout) = self.config.timeout.filter(|t| now >= *t) {
+            let active = self.active_steps();
+            self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
+            return;
+        }
+        for i in 0..self.waiters.len() {
+            let w = &mut self.waiters[i];
+            let due = w.deadline.is_some_and(|d| now >= d);
+            if due && matches!(w.state, WaitState::Waiting) {
+                w.state = WaitState::TimedOut(w.spec.timeout.unwrap_or_default());
+                let inv = w.inv;
+                if let Some(inv) = self.inv_by_id(inv) {
+                    self.commands.push_back(Command::Wake { inv });
                 }
             }
         }
@@ -851,8 +863,8 @@ impl<S: Spec> Machine<S> {
 
     /// Steps running or with queued events, in step order.
     pub fn active_steps(&self) -> Vec<&'static str> {
-        (0..self.active.len())
-            .filter(|&i| self.active[i] > 0 || !self.queues[i].is_empty())
+        (0..self.steps.len())
+            .filter(|&i| self.steps[i].active > 0 || !self.steps[i].queue.is_empty())
             .map(|i| self.spec.step_name(i as StepIndex))
             .collect()
     }
@@ -882,7 +894,8 @@ impl<S: Spec> Machine<S> {
             return;
         }
         self.finished = true;
-        self.commands.push_back(Command::Finish(result));
+        self.commands
+            .push_back(Command::Finish(result.map_err(Box::new)));
     }
 
     /// Nothing runs, nothing is queued, and nothing can come from outside
@@ -911,7 +924,7 @@ impl<S: Spec> Machine<S> {
                     .iter()
                     .any(|w| w.inv == i.id && matches!(w.state, WaitState::Waiting))
             })
-            && self.timers.iter().all(|(_, _, k)| *k == TimerKind::Run)
+            && self.waiters.iter().all(|w| w.deadline.is_none())
     }
 
     /// Fail a run that [`Machine::stuck_waiting`] says can never go on.
@@ -953,10 +966,9 @@ pub struct MachineState {
     pub collects: Vec<CollectState>,
     /// Steps waiting for an event.
     pub waiters: Vec<WaiterState>,
-    /// Timers asked for and not fired, in the run's elapsed time.
-    pub timers: Vec<TimerState>,
-    /// The next timer number.
-    pub next_timer: u64,
+    /// Events of an awaited type that no step has waited for yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parked: Vec<EncodedEvent>,
     /// The next position in the stream.
     pub stream_seq: u64,
     /// The last step that finished with no event.
@@ -999,20 +1011,8 @@ pub struct WaiterState {
     pub answer: Option<EncodedEvent>,
     /// Whether it timed out.
     pub timed_out: bool,
-    /// Its timer.
-    pub timer: Option<TimerId>,
-}
-
-/// One pending timer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TimerState {
-    /// Its number.
-    pub id: TimerId,
-    /// When it fires, in the run's elapsed time.
-    pub at: Duration,
-    /// For a wait's timeout: the invocation and wait; none: the run's timeout.
-    pub wait: Option<(u64, u32)>,
+    /// When it times out, in the run's elapsed time.
+    pub deadline: Option<Duration>,
 }
 
 /// Why a machine state cannot be restored.
@@ -1055,9 +1055,13 @@ impl<S: Spec> Machine<S> {
     /// The machine's state as data.
     pub fn save(&self) -> Result<MachineState, SaveError> {
         let mut queues = Vec::new();
-        for (i, q) in self.queues.iter().enumerate() {
-            if !q.is_empty() {
-                let events = q.iter().map(|e| self.encode(e)).collect::<Result<_, _>>()?;
+        for (i, slot) in self.steps.iter().enumerate() {
+            if !slot.queue.is_empty() {
+                let events = slot
+                    .queue
+                    .iter()
+                    .map(|e| self.encode(e))
+                    .collect::<Result<_, _>>()?;
                 queues.push((self.spec.step_name(i as StepIndex).to_owned(), events));
             }
         }
@@ -1103,30 +1107,21 @@ impl<S: Spec> Machine<S> {
                         _ => None,
                     },
                     timed_out: matches!(w.state, WaitState::TimedOut(_)),
-                    timer: w.timer,
+                    deadline: w.deadline,
                 })
             })
             .collect::<Result<_, SaveError>>()?;
-        let timers = self
-            .timers
-            .iter()
-            .map(|(id, at, kind)| TimerState {
-                id: *id,
-                at: *at,
-                wait: match kind {
-                    TimerKind::Run => None,
-                    TimerKind::Wait { inv, seq } => Some((*inv, *seq)),
-                },
-            })
-            .collect();
         Ok(MachineState {
             queues,
             inflight,
             next_invocation: self.next_inv,
             collects,
             waiters,
-            timers,
-            next_timer: self.next_timer,
+            parked: self
+                .parked
+                .iter()
+                .map(|e| self.encode(e))
+                .collect::<Result<_, _>>()?,
             stream_seq: self.stream_seq,
             last_empty: self.last_empty.map(|s| self.spec.step_name(s).to_owned()),
         })
@@ -1159,7 +1154,7 @@ impl<S: Spec> Machine<S> {
                         e.name
                     )));
                 }
-                m.queues[i as usize].push_back(ev);
+                m.steps[i as usize].queue.push_back(ev);
                 m.queued += 1;
             }
         }
@@ -1179,15 +1174,15 @@ impl<S: Spec> Machine<S> {
                     inv.id
                 )));
             }
-            m.active[step as usize] += 1;
+            m.steps[step as usize].active += 1;
             m.inflight.insert(Invocation {
                 id: inv.id,
                 step,
                 event,
             });
         }
-        for (i, q) in m.queues.iter().enumerate() {
-            if !q.is_empty() && (m.active[i] as usize) < m.spec.workers(i as StepIndex) {
+        for (i, slot) in m.steps.iter().enumerate() {
+            if !slot.queue.is_empty() && (slot.active as usize) < m.spec.workers(i as StepIndex) {
                 return Err(RestoreError::Inconsistent(format!(
                     "step `{}` has queued events but a free worker",
                     m.spec.step_name(i as StepIndex)
@@ -1207,20 +1202,6 @@ impl<S: Spec> Machine<S> {
             }
             m.collects.push(buffer);
         }
-        for t in &state.timers {
-            if t.id.0 >= state.next_timer {
-                return Err(RestoreError::Inconsistent(format!(
-                    "timer {} is beyond the next number",
-                    t.id.0
-                )));
-            }
-            let kind = match t.wait {
-                None => TimerKind::Run,
-                Some((inv, seq)) => TimerKind::Wait { inv, seq },
-            };
-            m.timers.push((t.id, t.at, kind));
-        }
-        m.next_timer = state.next_timer;
         for w in &state.waiters {
             if !ids.contains(&w.invocation) {
                 return Err(RestoreError::Inconsistent(format!(
@@ -1243,9 +1224,19 @@ impl<S: Spec> Machine<S> {
                 seq: w.seq,
                 spec: w.spec.clone(),
                 state,
-                timer: w.timer,
+                deadline: w.deadline,
                 attached: false,
             });
+        }
+        for e in &state.parked {
+            let ev = decode(&m.spec, e)?;
+            if !m.spec.is_awaited(&ev) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "an event `{}` is kept for a wait, but no step waits for that type",
+                    e.name
+                )));
+            }
+            m.parked.push(ev);
         }
         m.stream_seq = state.stream_seq;
         m.last_empty = match &state.last_empty {

@@ -27,6 +27,8 @@ pub struct StepDef<W: 'static> {
     pub workers: usize,
     /// The event types the step accepts.
     pub accepts: fn() -> Vec<TypeId>,
+    /// The event types the step waits for (`#[step(waits_for = [..])]`).
+    pub waits: fn() -> Vec<TypeId>,
     /// Adds every event type of the step's signature (input, output,
     /// `emits`, `waits_for`) to the registry.
     pub events: fn(&mut Registry),
@@ -41,6 +43,8 @@ pub struct Routing<W: 'static> {
     /// each list is in step order, which is name order.
     by_type: Vec<(TypeId, &'static [StepIndex])>,
     stop: TypeId,
+    /// Types some step waits for, sorted.
+    awaited: Vec<TypeId>,
     registry: Registry,
 }
 
@@ -57,6 +61,7 @@ impl<W: crate::Workflow> Routing<W> {
         );
         let mut by_type: Vec<(TypeId, Vec<StepIndex>)> = Vec::new();
         let mut registry = Registry::default();
+        let mut awaited = Vec::new();
         registry.add::<W::Start>();
         for (i, step) in steps.iter().enumerate() {
             for t in (step.accepts)() {
@@ -66,7 +71,10 @@ impl<W: crate::Workflow> Routing<W> {
                 }
             }
             (step.events)(&mut registry);
+            awaited.extend((step.waits)());
         }
+        awaited.sort();
+        awaited.dedup();
         registry.seal();
         by_type.sort_by_key(|(t, _)| *t);
         Routing {
@@ -78,6 +86,7 @@ impl<W: crate::Workflow> Routing<W> {
                 .map(|(t, l)| (t, &*Box::leak(l.into_boxed_slice())))
                 .collect(),
             stop,
+            awaited,
             registry,
         }
     }
@@ -141,6 +150,10 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
 
     fn event_name(&self, ev: &DynEvent) -> &'static str {
         ev.stable_name()
+    }
+
+    fn is_awaited(&self, ev: &DynEvent) -> bool {
+        !self.0.awaited.is_empty() && self.0.awaited.binary_search(&ev.type_id()).is_ok()
     }
 
     fn encode(&self, ev: &DynEvent) -> Result<EncodedEvent, String> {

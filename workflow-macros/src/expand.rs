@@ -141,21 +141,33 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .chain(&step.waits_for)
         .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::register(registry);));
     let events_fn = events_name(step);
+    let waits_fn = waits_name(step);
+    let n_waits = step.waits_for.len();
+    let waited = step
+        .waits_for
+        .iter()
+        .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
     quote! {
         fn #fn_name<'a>(
             this: &'a #self_ty,
             #cx: __wf::StepCx<'a>,
             ev: &__wf::DynEvent,
         ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-            let ev = match #from_dyn(ev) {
+            let __routed = ev;
+            let ev = match #from_dyn(__routed) {
                 ::core::option::Option::Some(ev) => ev,
-                ::core::option::Option::None => return __wf::misrouted(#name, ev),
+                ::core::option::Option::None => return __wf::misrouted(#name, __routed),
             };
-            __wf::boxed(async move {
+            __wf::boxed(#name, __routed, async move {
                 #context
                 let out: #output = <#self_ty>::#method(this, #(#args),*).await;
                 #into_emit(out)
             })
+        }
+
+        fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            let waits: [::std::vec::Vec<__wf::TypeId>; #n_waits] = [#(#waited),*];
+            waits.concat()
         }
 
         fn #events_fn(registry: &mut __wf::Registry) {
@@ -164,6 +176,10 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             #(#register_more)*
         }
     }
+}
+
+fn waits_name(step: &Step) -> syn::Ident {
+    format_ident!("__waits_{}", step.name)
 }
 
 fn events_name(step: &Step) -> syn::Ident {
@@ -177,11 +193,13 @@ fn step_def(step: &Step) -> TokenStream {
     let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids);
     let invoke = invoker_name(step);
     let events = events_name(step);
+    let waits = waits_name(step);
     quote! {
         __wf::StepDef {
             name: #name,
             workers: #workers,
             accepts: #accepts,
+            waits: #waits,
             events: #events,
             invoke: #invoke,
         }

@@ -60,6 +60,9 @@ impl Spec for Toy {
     fn event_name(&self, ev: &Ev) -> &'static str {
         ev.0
     }
+    fn is_awaited(&self, ev: &Ev) -> bool {
+        ev.0 == "Answer"
+    }
     fn encode(&self, ev: &Ev) -> Result<EncodedEvent, String> {
         Ok(EncodedEvent {
             name: ev.0.to_owned(),
@@ -121,7 +124,7 @@ fn invs(cmds: &[Command<Ev>]) -> Vec<Inv> {
 
 fn finish_of(cmds: Vec<Command<Ev>>) -> Option<Result<Ev, WorkflowError>> {
     cmds.into_iter().find_map(|c| match c {
-        Command::Finish(r) => Some(r),
+        Command::Finish(r) => Some(r.map_err(|e| *e)),
         _ => None,
     })
 }
@@ -131,7 +134,7 @@ const T0: Duration = Duration::ZERO;
 #[test]
 fn a_chain_starts_each_step_with_its_input_and_ends_at_stop() {
     let mut m = machine(chain());
-    m.start(Ev("Start", 1), T0);
+    m.start(Ev("Start", 1));
     let cmds = drain(&mut m);
     assert_eq!(starts(&m, &cmds), [("a", Ev("Start", 1))]);
     let a = invs(&cmds)[0];
@@ -151,7 +154,7 @@ fn a_chain_starts_each_step_with_its_input_and_ends_at_stop() {
 fn an_event_goes_to_every_accepting_step_in_step_order() {
     let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["Start"]), ("z", 4, &["A"])]);
     let mut m = machine(spec);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let cmds = drain(&mut m);
     assert_eq!(
         starts(&m, &cmds),
@@ -163,7 +166,7 @@ fn an_event_goes_to_every_accepting_step_in_step_order() {
 fn workers_bound_concurrency_and_queues_are_fifo() {
     let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 2, &["A"])]);
     let mut m = machine(spec);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let fan = invs(&drain(&mut m))[0];
     for i in 0..5 {
         m.send(Ev("A", i), Some(fan)).unwrap();
@@ -186,7 +189,7 @@ fn workers_bound_concurrency_and_queues_are_fifo() {
 fn the_first_stop_wins_and_later_outcomes_are_dropped() {
     let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["Start"])]);
     let mut m = machine(spec);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let cmds = drain(&mut m);
     let (x, y) = (invs(&cmds)[0], invs(&cmds)[1]);
     m.finish(y, Outcome::Emitted(vec![Ev("Stop", 1), Ev("A", 0)].into()));
@@ -211,7 +214,7 @@ fn a_failed_or_panicked_step_fails_the_run_naming_it() {
         ),
     ] {
         let mut m = machine(chain());
-        m.start(Ev("Start", 0), T0);
+        m.start(Ev("Start", 0));
         let a = invs(&drain(&mut m))[0];
         m.finish(a, outcome);
         let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
@@ -222,7 +225,7 @@ fn a_failed_or_panicked_step_fails_the_run_naming_it() {
 #[test]
 fn no_event_and_nothing_running_is_a_stall_naming_the_last_step() {
     let mut m = machine(chain());
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
     m.finish(a, Outcome::Emitted(vec![].into()));
     let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
@@ -241,7 +244,7 @@ fn no_event_and_nothing_running_is_a_stall_naming_the_last_step() {
 fn unroutable_from_a_step_fails_the_run_but_from_outside_is_refused() {
     let mut m = machine(chain());
     m.set_outside_can_send(true);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
     assert_eq!(
         m.send(Ev("Progress", 0), None),
@@ -291,7 +294,7 @@ fn answer_spec() -> WaitSpec {
 fn a_wait_is_answered_by_the_first_matching_event_and_wakes_its_step() {
     let mut m = machine(chain());
     m.set_outside_can_send(true);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
     let mut spec = answer_spec();
     spec.requirements.insert("n".into(), serde_json::json!(7));
@@ -309,9 +312,10 @@ fn a_wait_is_answered_by_the_first_matching_event_and_wakes_its_step() {
         WaitPoll::Pending
     ));
     assert!(drain(&mut m).is_empty());
-    // An answer that misses the requirement is not taken (and nothing
-    // else accepts it).
-    assert_eq!(m.send(Ev("Answer", 6), None), Err(SendRefused::Unroutable));
+    // An answer that misses the requirement is not taken: it is kept for
+    // a later wait.
+    m.send(Ev("Answer", 6), None).unwrap();
+    assert!(drain(&mut m).is_empty());
     m.send(Ev("Answer", 7), None).unwrap();
     let cmds = drain(&mut m);
     assert!(
@@ -329,26 +333,30 @@ fn a_wait_is_answered_by_the_first_matching_event_and_wakes_its_step() {
 fn a_wait_times_out_on_its_timer() {
     let mut m = machine(chain());
     m.set_outside_can_send(true);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
     let mut spec = answer_spec();
     spec.timeout = Some(Duration::from_secs(5));
     let now = Duration::from_secs(1);
     assert!(matches!(m.wait(a, 0, &spec, None, now), WaitPoll::Pending));
     let cmds = drain(&mut m);
-    let timer = match &cmds[..] {
-        [Command::ArmTimer { timer, at }] if *at == Duration::from_secs(6) => *timer,
-        other => panic!("{other:?}"),
-    };
-    m.timer_fired(timer, Duration::from_secs(6));
+    assert!(
+        matches!(&cmds[..], [Command::ArmTimer { at }] if *at == Duration::from_secs(6)),
+        "{cmds:?}"
+    );
+    assert_eq!(m.next_deadline(), Some(Duration::from_secs(6)));
+    // Nothing is due before the deadline.
+    m.tick(Duration::from_secs(5));
+    assert!(drain(&mut m).is_empty());
+    m.tick(Duration::from_secs(6));
     assert!(matches!(&drain(&mut m)[..], [Command::Wake { .. }]));
+    assert_eq!(m.next_deadline(), None);
     assert!(matches!(
         m.wait(a, 0, &spec, None, now),
         WaitPoll::TimedOut(d) if d == Duration::from_secs(5)
     ));
-    // A timer fired twice, or unknown, is ignored.
-    m.timer_fired(timer, Duration::from_secs(7));
-    m.timer_fired(TimerId(99), Duration::from_secs(7));
+    // A tick with nothing due does nothing.
+    m.tick(Duration::from_secs(7));
     assert!(drain(&mut m).is_empty());
 }
 
@@ -357,7 +365,7 @@ fn waiting_with_no_possible_sender_is_stuck_but_with_a_handler_it_is_not() {
     for can_send in [false, true] {
         let mut m = machine(chain());
         m.set_outside_can_send(can_send);
-        m.start(Ev("Start", 0), T0);
+        m.start(Ev("Start", 0));
         let a = invs(&drain(&mut m))[0];
         let _ = m.wait(a, 0, &answer_spec(), None, T0);
         assert_eq!(m.stuck_waiting(), !can_send);
@@ -377,16 +385,12 @@ fn the_run_timeout_names_the_active_steps() {
         ..Config::default()
     };
     let mut m = Machine::new(chain(), config);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let cmds = drain(&mut m);
-    let timer = cmds
+    assert!(cmds
         .iter()
-        .find_map(|c| match c {
-            Command::ArmTimer { timer, at } if *at == Duration::from_secs(2) => Some(*timer),
-            _ => None,
-        })
-        .unwrap();
-    m.timer_fired(timer, Duration::from_secs(2));
+        .any(|c| matches!(c, Command::ArmTimer { at } if *at == Duration::from_secs(2))));
+    m.tick(Duration::from_secs(2));
     let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -397,7 +401,7 @@ fn the_run_timeout_names_the_active_steps() {
 #[test]
 fn cancel_finishes_once() {
     let mut m = machine(chain());
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     drain(&mut m);
     m.cancel();
     m.cancel();
@@ -416,23 +420,21 @@ fn internal_events_follow_each_invocation() {
         ..Config::default()
     };
     let mut m = Machine::new(chain(), config);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let cmds = drain(&mut m);
-    assert!(matches!(
-        &cmds[1],
-        Command::StepState {
-            seq: 0,
-            step: "a",
-            invocation: 0,
-            state: StepState::Started
-        }
-    ));
+    let started = StepChange {
+        seq: 0,
+        step: "a",
+        invocation: 0,
+        state: StepState::Started,
+    };
+    assert!(matches!(&cmds[1], Command::StepState(c) if **c == started));
     m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("A", 1)].into()));
     let cmds = drain(&mut m);
     assert!(
         matches!(
             &cmds[0],
-            Command::StepState { seq: 1, step: "a", state: StepState::Finished { produced }, .. } if produced == &["A"]
+            Command::StepState(c) if c.seq == 1 && c.state == StepState::Finished { produced: vec!["A".into()] }
         ),
         "{cmds:?}"
     );
@@ -448,7 +450,7 @@ fn busy_machine() -> Machine<Toy> {
         internal_events: false,
     };
     let mut m = Machine::new(spec, config);
-    m.start(Ev("Start", 0), T0);
+    m.start(Ev("Start", 0));
     let fan = invs(&drain(&mut m))[0];
     for i in 0..3 {
         m.send(Ev("A", i), Some(fan)).unwrap();
@@ -485,7 +487,7 @@ fn state_round_trips_and_resume_restarts_what_was_in_flight() {
     let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 1, &["A", "B"])]);
     let mut r = Machine::restore(spec, m.config().clone(), back).unwrap();
     assert_eq!(r.save().unwrap(), state);
-    r.resume(Duration::from_secs(2));
+    r.resume();
     let cmds = drain(&mut r);
     assert_eq!(
         starts(&r, &cmds),
@@ -570,8 +572,8 @@ enum Input {
     Collect(usize, i64),
     /// Wait in the k-th invocation in flight.
     Wait(usize),
-    /// Fire the k-th pending timer.
-    Fire(usize),
+    /// Let time pass by this many tens of milliseconds.
+    Pass(u64),
 }
 
 const EVENTS: &[&str] = &["A", "B", "C", "Answer", "Stop"];
@@ -583,7 +585,7 @@ fn input() -> impl Strategy<Value = Input> {
         2 => (proptest::option::of(0..4usize), ev.clone()).prop_map(|(k, (e, n))| Input::Send(k, e, n)),
         1 => ev.prop_map(|(e, n)| Input::Collect(e, n)),
         1 => (0..4usize).prop_map(Input::Wait),
-        1 => (0..4usize).prop_map(Input::Fire),
+        1 => (0..4u64).prop_map(Input::Pass),
     ]
 }
 
@@ -608,15 +610,13 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
     let mut log = Vec::new();
     let mut saved = Vec::new();
     let mut running: Vec<Inv> = Vec::new();
-    let mut timers: Vec<TimerId> = Vec::new();
     let mut waits: std::collections::HashMap<u64, u32> = Default::default();
     let mut now = Duration::ZERO;
-    m.start(Ev("Start", 0), now);
+    m.start(Ev("Start", 0));
     for input in inputs {
         for c in drain(&mut m) {
             match &c {
                 Command::Start { inv, .. } => running.push(*inv),
-                Command::ArmTimer { timer, .. } => timers.push(*timer),
                 _ => {}
             }
             log.push(format!("{c:?}"));
@@ -651,9 +651,9 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
                     _ => *seq += 1,
                 }
             }
-            Input::Fire(k) if !timers.is_empty() => {
-                let timer = timers.remove(k % timers.len());
-                m.timer_fired(timer, now);
+            Input::Pass(k) => {
+                now += Duration::from_millis(10 * k);
+                m.tick(now);
             }
             _ => {}
         }
@@ -670,17 +670,21 @@ fn check_invariants(m: &Machine<Toy>) {
     for (_, i) in m.inflight.iter() {
         per_step[i.step as usize] += 1;
     }
+    let active: Vec<u32> = m.steps.iter().map(|s| s.active).collect();
     assert_eq!(
-        per_step, m.active,
+        per_step, active,
         "active counts match invocations in flight"
     );
-    for (i, q) in m.queues.iter().enumerate() {
+    for (i, s) in m.steps.iter().enumerate() {
         assert!(
-            q.is_empty() || m.active[i] as usize == m.spec().workers(i as StepIndex),
+            s.queue.is_empty() || s.active as usize == m.spec().workers(i as StepIndex),
             "a queue holds events only while every worker is busy"
         );
     }
-    assert_eq!(m.queued, m.queues.iter().map(VecDeque::len).sum::<usize>());
+    assert_eq!(
+        m.queued,
+        m.steps.iter().map(|s| s.queue.len()).sum::<usize>()
+    );
     for w in &m.waiters {
         assert!(
             m.inflight.iter().any(|(_, i)| i.id == w.inv),

@@ -104,15 +104,25 @@ const _: () = {
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-        let ev = match <Done as __wf::EventSet>::from_dyn_ref(ev) {
+        let __routed = ev;
+        let ev = match <Done as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("collect", ev),
+            ::core::option::Option::None => return __wf::misrouted("collect", __routed),
         };
-        __wf::boxed(async move {
-            let __ctx = __wf::StepContext::new(cx);
-            let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev).await;
-            <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "collect",
+            __routed,
+            async move {
+                let __ctx = __wf::StepContext::new(cx);
+                let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev)
+                    .await;
+                <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_collect() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_collect(registry: &mut __wf::Registry) {
         <Done as __wf::EventSet>::register(registry);
@@ -123,20 +133,29 @@ const _: () = {
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(ev) {
+        let __routed = ev;
+        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("dispatch", ev),
+            ::core::option::Option::None => return __wf::misrouted("dispatch", __routed),
         };
-        __wf::boxed(async move {
-            let __ctx = __wf::StepContext::new(cx);
-            let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
-                    this,
-                    &__ctx,
-                    ev,
-                )
-                .await;
-            <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "dispatch",
+            __routed,
+            async move {
+                let __ctx = __wf::StepContext::new(cx);
+                let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
+                        this,
+                        &__ctx,
+                        ev,
+                    )
+                    .await;
+                <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_dispatch(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
@@ -148,14 +167,23 @@ const _: () = {
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-        let ev = match <Work as __wf::EventSet>::from_dyn_ref(ev) {
+        let __routed = ev;
+        let ev = match <Work as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("worker", ev),
+            ::core::option::Option::None => return __wf::misrouted("worker", __routed),
         };
-        __wf::boxed(async move {
-            let out: Done = <FanOut>::worker(this, ev).await;
-            <Done as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "worker",
+            __routed,
+            async move {
+                let out: Done = <FanOut>::worker(this, ev).await;
+                <Done as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_worker() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_worker(registry: &mut __wf::Registry) {
         <Work as __wf::EventSet>::register(registry);
@@ -182,6 +210,7 @@ const _: () = {
                     name: "collect",
                     workers: 4usize,
                     accepts: <Done as __wf::EventSet>::type_ids,
+                    waits: __waits_collect,
                     events: __events_collect,
                     invoke: __step_collect,
                 },
@@ -189,6 +218,7 @@ const _: () = {
                     name: "dispatch",
                     workers: 4usize,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: __waits_dispatch,
                     events: __events_dispatch,
                     invoke: __step_dispatch,
                 },
@@ -196,6 +226,7 @@ const _: () = {
                     name: "worker",
                     workers: 8usize,
                     accepts: <Work as __wf::EventSet>::type_ids,
+                    waits: __waits_worker,
                     events: __events_worker,
                     invoke: __step_worker,
                 },

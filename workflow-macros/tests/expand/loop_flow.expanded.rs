@@ -89,21 +89,35 @@ const _: () = {
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        let __routed = ev;
         let ev = match <Either<
             StartEvent,
             QueryEvent,
-        > as __wf::EventSet>::from_dyn_ref(ev) {
+        > as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("answer_query", ev),
+            ::core::option::Option::None => {
+                return __wf::misrouted("answer_query", __routed);
+            }
         };
-        __wf::boxed(async move {
-            let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
-                    this,
-                    ev,
-                )
-                .await;
-            <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "answer_query",
+            __routed,
+            async move {
+                let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
+                        this,
+                        ev,
+                    )
+                    .await;
+                <Either<
+                    FailedEvent,
+                    StopEvent<String>,
+                > as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_answer_query(registry: &mut __wf::Registry) {
         <Either<StartEvent, QueryEvent> as __wf::EventSet>::register(registry);
@@ -114,18 +128,32 @@ const _: () = {
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-        let ev = match <FailedEvent as __wf::EventSet>::from_dyn_ref(ev) {
+        let __routed = ev;
+        let ev = match <FailedEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("improve_query", ev),
+            ::core::option::Option::None => {
+                return __wf::misrouted("improve_query", __routed);
+            }
         };
-        __wf::boxed(async move {
-            let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
-                    this,
-                    ev,
-                )
-                .await;
-            <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "improve_query",
+            __routed,
+            async move {
+                let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
+                        this,
+                        ev,
+                    )
+                    .await;
+                <Either<
+                    QueryEvent,
+                    StopEvent<String>,
+                > as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_improve_query(registry: &mut __wf::Registry) {
         <FailedEvent as __wf::EventSet>::register(registry);
@@ -152,6 +180,7 @@ const _: () = {
                         StartEvent,
                         QueryEvent,
                     > as __wf::EventSet>::type_ids,
+                    waits: __waits_answer_query,
                     events: __events_answer_query,
                     invoke: __step_answer_query,
                 },
@@ -159,6 +188,7 @@ const _: () = {
                     name: "improve_query",
                     workers: 4usize,
                     accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    waits: __waits_improve_query,
                     events: __events_improve_query,
                     invoke: __step_improve_query,
                 },

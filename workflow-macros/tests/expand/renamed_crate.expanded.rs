@@ -39,14 +39,23 @@ const _: () = {
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
     ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(ev) {
+        let __routed = ev;
+        let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted("only", ev),
+            ::core::option::Option::None => return __wf::misrouted("only", __routed),
         };
-        __wf::boxed(async move {
-            let out: StopEvent<()> = <Tiny>::only(this, ev).await;
-            <StopEvent<()> as __wf::StepOutput>::into_emit(out)
-        })
+        __wf::boxed(
+            "only",
+            __routed,
+            async move {
+                let out: StopEvent<()> = <Tiny>::only(this, ev).await;
+                <StopEvent<()> as __wf::StepOutput>::into_emit(out)
+            },
+        )
+    }
+    fn __waits_only() -> ::std::vec::Vec<__wf::TypeId> {
+        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
+        waits.concat()
     }
     fn __events_only(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
@@ -64,6 +73,7 @@ const _: () = {
                     name: "only",
                     workers: 4usize,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: __waits_only,
                     events: __events_only,
                     invoke: __step_only,
                 },
