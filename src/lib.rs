@@ -6,7 +6,7 @@
 //! compile time. A tokio runtime runs the steps.
 //!
 //! ```
-//! use workflows::prelude::*;
+//! use eventflow::prelude::*;
 //!
 //! #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 //! struct Greeting {
@@ -47,7 +47,7 @@
 //! `StopEvent`; malformed steps.
 //!
 //! ```compile_fail,E0080
-//! use workflows::prelude::*;
+//! use eventflow::prelude::*;
 //!
 //! #[derive(Clone, Serialize, Deserialize, Event)]
 //! struct Orphan;
@@ -70,8 +70,8 @@
 
 #![warn(missing_docs)]
 
-pub use workflow_core::start;
-pub use workflow_core::{
+pub use eventflow_core::start;
+pub use eventflow_core::{
     context, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
     store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,
     EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
@@ -85,7 +85,7 @@ pub use workflow_core::{
 /// # Input
 ///
 /// ```ignore
-/// #[workflow]                      // options: start = MyStartEvent, crate = "path::to::workflows"
+/// #[workflow]                      // options: start = MyStartEvent, crate = "path::to::eventflow"
 /// impl MyFlow {
 ///     #[step]                      // options: workers = N, emits = [EventType, ..]
 ///     async fn name(&self, [ctx: &Context,] ev: InputEvents) -> OutputEvents { .. }
@@ -112,7 +112,7 @@ pub use workflow_core::{
 /// step that turns a routed event into the call, and
 /// `impl Workflow for MyFlow` with `type Output` (the `R` of its
 /// `StopEvent<R>`) and a routing table built once per type. Set
-/// `WORKFLOWS_EXPAND=1` (or `=MyFlow`) while building to print it.
+/// `EVENTFLOW_EXPAND=1` (or `=MyFlow`) while building to print it.
 ///
 /// # Equivalent code without the macro
 ///
@@ -133,7 +133,7 @@ pub use workflow_core::{
 ///
 /// ```ignore
 /// const _: () = {
-///     use workflows::__private as __wf;
+///     use eventflow::__private as __wf;
 ///     // The graph, from the types in the signatures.
 ///     const __NODES: &[__wf::StepNode] = &[
 ///         __wf::StepNode { name: "first", accepts: &[<StartEvent as EventSet>::IDS], emits: &[<Query as StepOutput>::IDS] },
@@ -165,7 +165,7 @@ pub use workflow_core::{
 /// A step that produces an event no step takes:
 ///
 /// ```compile_fail,E0080
-/// use workflows::prelude::*;
+/// use eventflow::prelude::*;
 /// #[derive(Clone, Serialize, Deserialize, Event)]
 /// struct Orphan;
 /// struct Flow;
@@ -182,7 +182,7 @@ pub use workflow_core::{
 /// A run that can start but never reach `StopEvent`:
 ///
 /// ```compile_fail,E0080
-/// use workflows::prelude::*;
+/// use eventflow::prelude::*;
 /// #[derive(Clone, Serialize, Deserialize, Event)]
 /// struct Ping;
 /// #[derive(Clone, Serialize, Deserialize, Event)]
@@ -206,7 +206,7 @@ pub use workflow_core::{
 /// An event sent through the context that the step does not declare:
 ///
 /// ```compile_fail,E0277
-/// use workflows::prelude::*;
+/// use eventflow::prelude::*;
 /// #[derive(Clone, Serialize, Deserialize, Event)]
 /// struct Work;
 /// struct Flow;
@@ -225,7 +225,7 @@ pub use workflow_core::{
 /// A step that is not `async`:
 ///
 /// ```compile_fail
-/// use workflows::prelude::*;
+/// use eventflow::prelude::*;
 /// struct Flow;
 /// #[workflow]
 /// impl Flow {
@@ -233,7 +233,7 @@ pub use workflow_core::{
 ///     fn only(&self, ev: StartEvent) -> StopEvent<()> { StopEvent::new(()) } // error: step `only` must be async
 /// }
 /// ```
-pub use workflow_macros::workflow;
+pub use eventflow_macros::workflow;
 
 /// Marks a step inside a `#[workflow]` impl block; see [`workflow`].
 ///
@@ -241,20 +241,20 @@ pub use workflow_macros::workflow;
 /// default) and `#[step(emits = [A, B])]` (events the step sends through
 /// the context rather than returns, so the checked graph is the graph that
 /// runs). Outside a `#[workflow]` impl block it is an error.
-pub use workflow_macros::step;
+pub use eventflow_macros::step;
 
 /// Makes a struct or enum an event.
 ///
 /// The type must be `Clone`, `Serialize`, `Deserialize`, `Send`, `Sync` and
 /// `'static`; a missing bound is an error at the type's name. Option:
-/// `#[event(crate = "path::to::workflows")]` for a renamed dependency.
-pub use workflow_macros::Event;
+/// `#[event(crate = "path::to::eventflow")]` for a renamed dependency.
+pub use eventflow_macros::Event;
 
 /// Makes an enum whose variants each hold one event a union of events, for
 /// a step that accepts or returns any of them.
 ///
 /// ```
-/// use workflows::prelude::*;
+/// use eventflow::prelude::*;
 ///
 /// #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 /// struct Query(String);
@@ -265,9 +265,9 @@ pub use workflow_macros::Event;
 ///     Query(Query),
 /// }
 /// ```
-pub use workflow_macros::EventSet;
+pub use eventflow_macros::EventSet;
 
-/// The names a workflow module needs: `use workflows::prelude::*;`.
+/// The names a workflow module needs: `use eventflow::prelude::*;`.
 pub mod prelude {
     pub use crate::{
         start, step, workflow, Context, Either, Either3, Event, EventSet, HumanResponseEvent,
@@ -277,4 +277,4 @@ pub mod prelude {
 }
 
 #[doc(hidden)]
-pub use workflow_core::__private;
+pub use eventflow_core::__private;

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Event)]
 struct Num(i64);

@@ -1,4 +1,4 @@
-//! Runs the BENCH.md workloads 1-7 for `workflows`, a hand-written tokio
+//! Runs the BENCH.md workloads 1-7 for `eventflow`, a hand-written tokio
 //! baseline and (with `--features blazen`) the blazen peer, in one process
 //! run, and prints one JSON object.
 //!
@@ -366,7 +366,7 @@ fn store(mode: &Mode) -> Value {
         let mut sample = Sample::default();
         for rep in 0..mode.warmup + mode.reps {
             let us = rt.block_on(async {
-                flow.run(workflows::StartEvent::new())
+                flow.run(eventflow::StartEvent::new())
                     .timeout(TIMEOUT)
                     .await
                     .expect("store run")
@@ -380,7 +380,7 @@ fn store(mode: &Mode) -> Value {
     json!({ "workload": "store", "pairs": mode.store_pairs, "unit": "us/op (set + get + check)", "ours": results })
 }
 
-use workflows::Workflow;
+use eventflow::Workflow;
 
 /// Workload 6 in a child process of its own, so memory freed by earlier
 /// workloads does not hide what the blocked runs hold.
@@ -435,7 +435,7 @@ fn memory_child(who: &str, m: usize) -> Value {
                     .map(|_| {
                         let flow = flow.clone();
                         tokio::spawn(async move {
-                            flow.run(workflows::StartEvent::new())
+                            flow.run(eventflow::StartEvent::new())
                                 .timeout(TIMEOUT)
                                 .await
                                 .expect("gated run")
@@ -490,7 +490,7 @@ fn startup(mode: &Mode) -> Value {
 fn one_step() {
     let rt = current_thread();
     let result = rt
-        .block_on(async { ours::OneStep.run(workflows::StartEvent::new()).await })
+        .block_on(async { ours::OneStep.run(eventflow::StartEvent::new()).await })
         .expect("one-step run");
     println!("{result}");
 }

@@ -1,4 +1,4 @@
-//! The BENCH.md workloads written with `workflows`.
+//! The BENCH.md workloads written with `eventflow`.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 macro_rules! chain_events {
     ($($name:ident),*) => {$(
@@ -155,7 +155,7 @@ impl FanOut {
 /// The collect step of both fan-out variants: the sum of `i` once all `n`
 /// Done events are in.
 fn sum_when_all_done<S, A>(
-    ctx: &workflows::StepContext<'_, S, A>,
+    ctx: &eventflow::StepContext<'_, S, A>,
     ev: Done,
     n: u64,
 ) -> Option<StopEvent<u64>> {

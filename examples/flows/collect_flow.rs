@@ -1,6 +1,6 @@
 //! Waiting for one or more events: the cookbook's CollectExampleFlow.
 
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 pub struct InputEvent {

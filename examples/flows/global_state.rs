@@ -1,7 +1,7 @@
 //! Maintaining state between events: the cookbook's GlobalExampleFlow.
 
+use eventflow::prelude::*;
 use std::time::Duration;
-use workflows::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 pub struct QueryEvent {

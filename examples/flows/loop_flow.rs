@@ -1,10 +1,10 @@
 //! Loops and branches: the cookbook's LoopExampleFlow.
 
+use eventflow::prelude::*;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::sync::Mutex;
 use std::time::Duration;
-use workflows::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 pub struct FailedEvent {

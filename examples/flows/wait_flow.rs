@@ -4,7 +4,7 @@
 //! with `query` answers only once data is there. The three runs share one
 //! [`Context`], so the data stored by the second run is seen by the third.
 
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 /// Stores data from one run for a query in a later run.
 pub struct WaitExampleFlow;

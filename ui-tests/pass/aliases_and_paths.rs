@@ -1,10 +1,10 @@
 // One event named four ways: its path, a longer path, a `use` alias and a
 // type alias. All are the same event, so the graph is complete.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 mod events {
     pub mod query {
-        use workflows::prelude::*;
+        use eventflow::prelude::*;
         #[derive(Debug, Clone, Serialize, Deserialize, Event)]
         pub struct QueryEvent(pub u32);
     }
@@ -18,12 +18,12 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn start(&self, _ev: workflows::StartEvent) -> events::query::QueryEvent {
+    async fn start(&self, _ev: eventflow::StartEvent) -> events::query::QueryEvent {
         events::query::QueryEvent(1)
     }
 
     #[step]
-    async fn again(&self, ev: Asked) -> Either<Question, workflows::StopEvent<u32>> {
+    async fn again(&self, ev: Asked) -> Either<Question, eventflow::StopEvent<u32>> {
         if ev.0 < 3 {
             Either::Left(crate::events::query::QueryEvent(ev.0 + 1))
         } else {

@@ -1,5 +1,5 @@
 // A workflow with 50 steps in a chain, checked and run.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 struct E01(u32);

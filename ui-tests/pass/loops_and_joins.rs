@@ -1,5 +1,5 @@
 // A loop, a fan-out through the context and a join with collect_events.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 struct Tick(u32);

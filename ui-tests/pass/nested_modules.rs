@@ -1,17 +1,17 @@
 // A workflow defined in a nested module, with events from a sibling module,
 // run from the crate root; and one defined inside a function.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 mod app {
     pub mod events {
-        use workflows::prelude::*;
+        use eventflow::prelude::*;
         #[derive(Debug, Clone, Serialize, Deserialize, Event)]
         pub struct Greeting(pub String);
     }
 
     pub mod flows {
         use super::events::Greeting;
-        use workflows::prelude::*;
+        use eventflow::prelude::*;
 
         pub struct Greeter;
 

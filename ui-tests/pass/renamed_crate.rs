@@ -1,9 +1,9 @@
 // Generated code reaches the runtime through the path given with
 // `crate = ".."`, for a renamed or re-exported dependency.
-extern crate workflows as engine;
+extern crate eventflow as engine;
 
 mod reexport {
-    pub use ::workflows as wf;
+    pub use ::eventflow as wf;
 }
 
 use engine::prelude::{Deserialize, Serialize};

@@ -1,5 +1,5 @@
 // A workflow whose runs begin with its own event type, not `StartEvent`.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 struct Question {

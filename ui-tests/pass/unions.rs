@@ -1,6 +1,6 @@
 // Inline unions of two and three, a derived named union, `Option` and
 // `Result` around them.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Event)]
 struct A(u32);

@@ -283,7 +283,7 @@ impl StartEvent {
 
 #[diagnostic::do_not_recommend]
 impl Event for StartEvent {
-    const ID: EventId = EventId::new("workflows", "StartEvent", 0, 0);
+    const ID: EventId = EventId::new("eventflow", "StartEvent", 0, 0);
     type __StopKind = crate::output::NoStop;
 }
 
@@ -322,7 +322,7 @@ pub trait RunResult: Clone + Send + Sync + Serialize + DeserializeOwned + 'stati
 impl<R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static> RunResult for R {}
 
 /// The id shared by every `StopEvent<R>`.
-pub const STOP_EVENT_ID: EventId = EventId::new("workflows", "StopEvent", 0, 0);
+pub const STOP_EVENT_ID: EventId = EventId::new("eventflow", "StopEvent", 0, 0);
 
 #[diagnostic::do_not_recommend]
 impl<R: RunResult> Event for StopEvent<R> {

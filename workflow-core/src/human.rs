@@ -93,13 +93,13 @@ fn to_value(payload: impl Serialize) -> Value {
 #[diagnostic::do_not_recommend]
 impl Event for InputRequiredEvent {
     const ID: EventId =
-        EventId::new("workflows", "InputRequiredEvent", 0, 0).kind(EventKind::InputRequired);
+        EventId::new("eventflow", "InputRequiredEvent", 0, 0).kind(EventKind::InputRequired);
     type __StopKind = crate::output::NoStop;
 }
 
 #[diagnostic::do_not_recommend]
 impl Event for HumanResponseEvent {
     const ID: EventId =
-        EventId::new("workflows", "HumanResponseEvent", 0, 0).kind(EventKind::HumanResponse);
+        EventId::new("eventflow", "HumanResponseEvent", 0, 0).kind(EventKind::HumanResponse);
     type __StopKind = crate::output::NoStop;
 }

@@ -1,6 +1,6 @@
-//! The runtime of the `workflows` crate: events, the context and its store,
+//! The runtime of the `eventflow` crate: events, the context and its store,
 //! the run machine and its tokio driver, the handler, snapshots. Users
-//! depend on `workflows`, which re-exports this crate and the macros.
+//! depend on `eventflow`, which re-exports this crate and the macros.
 //!
 //! A run is a deterministic state machine ([`machine`]) plus a driver
 //! ([`driver`]): the machine decides what happens (which step runs with

@@ -10,7 +10,7 @@ use crate::ctxt::Ctxt;
 pub const DEFAULT_WORKERS: usize = 4;
 
 /// Whether `attr` is `#[step]` or `#[step(..)]`, matched by its last path
-/// segment so `#[workflows::step]` counts too.
+/// segment so `#[eventflow::step]` counts too.
 pub fn is_step_attr(attr: &Attribute) -> bool {
     attr.path()
         .segments
@@ -153,7 +153,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
 
 /// Options of `#[workflow(..)]`.
 pub struct WorkflowOptions {
-    /// Path to the `workflows` crate in generated code.
+    /// Path to the `eventflow` crate in generated code.
     pub krate: Path,
     /// The workflow's own start event type, if not `StartEvent`.
     pub start: Option<Type>,
@@ -162,7 +162,7 @@ pub struct WorkflowOptions {
 impl Parse for WorkflowOptions {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let mut options = WorkflowOptions {
-            krate: syn::parse_quote!(::workflows),
+            krate: syn::parse_quote!(::eventflow),
             start: None,
         };
         while !input.is_empty() {
@@ -182,7 +182,7 @@ impl Parse for WorkflowOptions {
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent` and `crate = \"path::to::workflows\"`"),
+                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent` and `crate = \"path::to::eventflow\"`"),
                     ))
                 }
             }

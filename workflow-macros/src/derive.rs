@@ -10,7 +10,7 @@ use crate::ctxt::Ctxt;
 
 /// The options of `#[event(..)]`.
 struct EventOptions {
-    /// `crate = "path"`, else `::workflows`.
+    /// `crate = "path"`, else `::eventflow`.
     krate: Path,
     /// `name = ".."`: the stable name, else the type's path.
     name: Option<syn::LitStr>,
@@ -20,7 +20,7 @@ struct EventOptions {
 
 fn event_options(cx: &mut Ctxt, input: &DeriveInput) -> EventOptions {
     let mut options = EventOptions {
-        krate: syn::parse_quote!(::workflows),
+        krate: syn::parse_quote!(::eventflow),
         name: None,
         kind: None,
     };
@@ -48,7 +48,7 @@ fn event_options(cx: &mut Ctxt, input: &DeriveInput) -> EventOptions {
                 Ok(())
             } else {
                 Err(meta.error(
-                    "unknown event option; the options are `name = \"stable.name\"`, `input_required`, `human_response` and `crate = \"path::to::workflows\"`",
+                    "unknown event option; the options are `name = \"stable.name\"`, `input_required`, `human_response` and `crate = \"path::to::eventflow\"`",
                 ))
             }
         });
@@ -59,7 +59,7 @@ fn event_options(cx: &mut Ctxt, input: &DeriveInput) -> EventOptions {
     options
 }
 
-/// `crate = "path"` in `#[event(..)]`, else `::workflows`.
+/// `crate = "path"` in `#[event(..)]`, else `::eventflow`.
 fn crate_path(cx: &mut Ctxt, input: &DeriveInput) -> Path {
     event_options(cx, input).krate
 }

@@ -1,5 +1,5 @@
-//! Procedural macros of the `workflows` crate. Use them through
-//! `workflows`, which documents them; this crate is a thin shell over plain
+//! Procedural macros of the `eventflow` crate. Use them through
+//! `eventflow`, which documents them; this crate is a thin shell over plain
 //! functions on `proc_macro2` types.
 
 mod attr;
@@ -13,20 +13,20 @@ mod workflow;
 
 use proc_macro::TokenStream;
 
-/// Turns an impl block into a workflow; see the `workflows` crate.
+/// Turns an impl block into a workflow; see the `eventflow` crate.
 #[proc_macro_attribute]
 pub fn workflow(args: TokenStream, input: TokenStream) -> TokenStream {
     workflow::expand(args.into(), input.into()).into()
 }
 
 /// Marks a method of a `#[workflow]` impl block as a step; see the
-/// `workflows` crate. On its own it is an error.
+/// `eventflow` crate. On its own it is an error.
 #[proc_macro_attribute]
 pub fn step(args: TokenStream, input: TokenStream) -> TokenStream {
     workflow::stray_step(args.into(), input.into()).into()
 }
 
-/// Makes a struct or enum an event; see the `workflows` crate.
+/// Makes a struct or enum an event; see the `eventflow` crate.
 #[proc_macro_derive(Event, attributes(event))]
 pub fn derive_event(input: TokenStream) -> TokenStream {
     match syn::parse(input) {
@@ -36,7 +36,7 @@ pub fn derive_event(input: TokenStream) -> TokenStream {
 }
 
 /// Makes an enum whose variants each hold one event a union of events; see
-/// the `workflows` crate.
+/// the `eventflow` crate.
 #[proc_macro_derive(EventSet, attributes(event))]
 pub fn derive_event_set(input: TokenStream) -> TokenStream {
     match syn::parse(input) {

@@ -291,7 +291,7 @@ fn members(ty: &Type, wrappers: &[&str], out: &mut Vec<Type>) {
 }
 
 /// Whether a referenced type is spelled as the context (`Context`,
-/// `workflows::Context`, ..). Used only to reject other references early
+/// `eventflow::Context`, ..). Used only to reject other references early
 /// with a clear message.
 fn is_context(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Context" && s.arguments.is_none()))
@@ -332,7 +332,7 @@ mod tests {
     fn read(src: &str) -> (Option<Workflow>, Option<String>) {
         let mut item: ItemImpl = syn::parse_str(src).unwrap();
         let mut cx = Ctxt::new();
-        let wf = workflow(&mut cx, &mut item, &syn::parse_quote!(::workflows));
+        let wf = workflow(&mut cx, &mut item, &syn::parse_quote!(::eventflow));
         (wf, cx.check().map(|e| e.to_string()))
     }
 

@@ -8,7 +8,7 @@ use crate::ctxt::Ctxt;
 use crate::{expand, parse};
 
 /// Environment variable that makes `#[workflow]` print its expansion.
-const EXPAND_ENV: &str = "WORKFLOWS_EXPAND";
+const EXPAND_ENV: &str = "EVENTFLOW_EXPAND";
 
 /// `#[workflow]`: the user's impl (steps stripped of `#[step]`), then the
 /// generated items, or the impl and the errors.
@@ -35,7 +35,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let krate = options
         .as_ref()
-        .map_or_else(|| syn::parse_quote!(::workflows), |o| o.krate.clone());
+        .map_or_else(|| syn::parse_quote!(::eventflow), |o| o.krate.clone());
     let model = parse::workflow(&mut cx, &mut item, &krate);
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {

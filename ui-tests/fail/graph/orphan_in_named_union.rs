@@ -1,4 +1,4 @@
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Clone, Serialize, Deserialize, Event)]
 struct Answer;

@@ -1,6 +1,6 @@
 // An alias names the same type: consuming `Query` through its alias still
 // leaves `Unused` orphaned, and the message names the event's own name.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 #[derive(Clone, Serialize, Deserialize, Event)]
 struct Query;

@@ -1,6 +1,6 @@
 // Events declared inside different functions of one module are different
 // types, and different events, even with one name.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 fn first() {
     #[derive(Clone, Serialize, Deserialize, Event)]

@@ -1,15 +1,15 @@
 // Two types named `Query` in different modules are two events: the one
 // produced is not the one accepted.
-use workflows::prelude::*;
+use eventflow::prelude::*;
 
 mod search {
-    use workflows::prelude::*;
+    use eventflow::prelude::*;
     #[derive(Clone, Serialize, Deserialize, Event)]
     pub struct Query(pub String);
 }
 
 mod chat {
-    use workflows::prelude::*;
+    use eventflow::prelude::*;
     #[derive(Clone, Serialize, Deserialize, Event)]
     pub struct Query(pub String);
 }

@@ -1,7 +1,7 @@
 impl FanOut {
     async fn dispatch(
         &self,
-        ctx: &::workflows::StepContext<'_, (Done, (Work, ())), ()>,
+        ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), ()>,
         ev: StartEvent,
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
@@ -11,14 +11,14 @@ impl FanOut {
     }
     async fn collect(
         &self,
-        ctx: &::workflows::StepContext<'_, (StopEvent<u64>, ()), ()>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), ()>,
         ev: Done,
     ) -> Option<StopEvent<u64>> {
         todo!()
     }
 }
 const _: () = {
-    use ::workflows::__private as __wf;
+    use ::eventflow::__private as __wf;
     const __NODES: &[__wf::StepNode] = &[
         __wf::StepNode {
             name: "collect",

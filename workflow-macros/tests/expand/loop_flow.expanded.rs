@@ -14,7 +14,7 @@ impl LoopExampleFlow {
     fn helper(&self) {}
 }
 const _: () = {
-    use ::workflows::__private as __wf;
+    use ::eventflow::__private as __wf;
     const __NODES: &[__wf::StepNode] = &[
         __wf::StepNode {
             name: "answer_query",
