@@ -321,8 +321,11 @@ pub struct Machine<S: Spec> {
 /// Events for the internal stream, when [`Config::internal_events`] is on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum StepState {
-    /// An invocation started.
-    Started,
+    /// An invocation started, with its input event.
+    Started {
+        /// Stable name of the input event.
+        event: String,
+    },
     /// An invocation finished, with the names of the events it produced.
     Finished {
         /// Display names of the events the step produced.
@@ -575,7 +578,11 @@ impl<S: Spec> Machine<S> {
     fn emit_start(&mut self, inv: Inv, step: StepIndex) {
         self.commands.push_back(Command::Start { inv, step });
         if self.config.internal_events {
-            self.publish_state(step, inv.id, StepState::Started);
+            let event = self
+                .input(inv)
+                .map(|e| self.spec.event_name(e).to_owned())
+                .unwrap_or_default();
+            self.publish_state(step, inv.id, StepState::Started { event });
         }
     }
 

@@ -426,7 +426,9 @@ fn internal_events_follow_each_invocation() {
         seq: 0,
         step: "a",
         invocation: 0,
-        state: StepState::Started,
+        state: StepState::Started {
+            event: "Start".into(),
+        },
     };
     assert!(matches!(&cmds[1], Command::StepState(c) if **c == started));
     m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("A", 1)].into()));
