@@ -48,11 +48,6 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// with `#[workflow(start = MyStart)]`.
     type Start: Event;
 
-    /// The event types the workflow takes from outside, as a type list
-    /// `(A, (B, ()))`: its steps' inputs and the events they wait for.
-    #[doc(hidden)]
-    type __Inputs;
-
     /// Start a run with this start event. Set options on the returned
     /// [`Run`], then `.await` it for the result, or
     /// [`start`](Run::start) it for a [`Handler`] (with the workflow in an
@@ -76,7 +71,7 @@ pub trait Workflow: Sized + Send + Sync + 'static {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::{Member, StepCx, Variant};
+    pub use crate::context::StepCx;
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
         check_input_produced, check_output_consumed, check_reachable, check_reaches_stop,

@@ -104,6 +104,12 @@ impl<W: crate::Workflow> Routing<W> {
         }
     }
 
+    /// Whether a step takes events of type `t` as its event or waits for
+    /// them.
+    pub fn takes(&self, t: TypeId) -> bool {
+        !self.consumers(t).is_empty() || self.awaited.binary_search(&t).is_ok()
+    }
+
     /// Whether `t` is this workflow's stop event.
     pub fn is_stop(&self, t: TypeId) -> bool {
         t == self.stop
@@ -150,6 +156,10 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
 
     fn event_name(&self, ev: &DynEvent) -> &'static str {
         ev.stable_name()
+    }
+
+    fn kind(&self, ev: &DynEvent) -> crate::event::EventKind {
+        ev.id().kind
     }
 
     fn is_awaited(&self, ev: &DynEvent) -> bool {

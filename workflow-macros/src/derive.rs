@@ -183,10 +183,6 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     let registers = variants
         .iter()
         .map(|(_, ty)| quote!(registry.add::<#ty>();));
-    let members = variants
-        .iter()
-        .enumerate()
-        .map(|(i, (_, ty))| quote!(impl __wf::Member<#ty, __wf::Variant<#i>> for #ident {}));
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -213,7 +209,6 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
                     #(#registers)*
                 }
             }
-            #(#members)*
         };
     }
 }

@@ -9,7 +9,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Path, Type};
 
-use crate::parse::{type_list, workflow_span, Arg, Step, Workflow};
+use crate::parse::{workflow_span, Arg, Step, Workflow};
 
 /// The generated items that follow the user's impl block. `start` is the
 /// type of `#[workflow(start = ..)]`, if given.
@@ -25,11 +25,7 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     let defs = wf.steps.iter().map(step_def);
     let checks = checks(wf);
     let output = output_type(wf);
-    let inputs = type_list(
-        wf.steps
-            .iter()
-            .flat_map(|s| std::iter::once(&s.input).chain(&s.waits_for)),
-    );
+
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -44,7 +40,6 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
                 type Start = #start;
-                type __Inputs = #inputs;
 
                 fn __routing() -> &'static __wf::Routing<Self> {
                     static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];

@@ -203,7 +203,6 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (Done, (StartEvent, (Work, ())));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<FanOut>; 3usize] = [
                 __wf::StepDef {

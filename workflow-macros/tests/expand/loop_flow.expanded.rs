@@ -170,7 +170,6 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (Either<StartEvent, QueryEvent>, (FailedEvent, ()));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<LoopExampleFlow>; 2usize] = [
                 __wf::StepDef {

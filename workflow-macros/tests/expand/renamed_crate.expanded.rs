@@ -66,7 +66,6 @@ const _: () = {
             __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (StartEvent, ());
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<Tiny>; 1usize] = [
                 __wf::StepDef {
