@@ -311,6 +311,18 @@ impl<T: Event> Future for Waiting<'_, T> {
     }
 }
 
+/// The context type: the one reference parameter a step may take.
+#[diagnostic::on_unimplemented(
+    message = "a step's reference parameter is its context, but `{Self}` is not `Context`",
+    label = "not the context",
+    note = "a step takes `&self`, optionally `ctx: &Context` (any alias of it), and one event by value"
+)]
+pub trait IsContext {}
+impl IsContext for Context {}
+
+/// Checks, where generated code names it, that `T` is the context.
+pub const fn is_context<T: IsContext + ?Sized>() {}
+
 /// `Self` is one of the event types in the type list `S` (`(A, (B, ()))`);
 /// `I` is the position, inferred.
 #[diagnostic::on_unimplemented(

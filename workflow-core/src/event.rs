@@ -131,7 +131,7 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
 
     /// Whether this is the stop event; `#[derive(Event)]` sets it.
     #[doc(hidden)]
-    type __StopKind: crate::output::StopKind;
+    type __StopKind: crate::result_type::StopKind;
 }
 
 /// A type a step can accept or return: one event, or a union of events
@@ -144,8 +144,8 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
 pub trait EventSet: Sized + Send + 'static {
     /// Every event type in the set.
     const IDS: &'static [EventId];
-    /// The stop-event type in the set, if any (see [`crate::output::StopKind`]).
-    type Stop: crate::output::StopKind;
+    /// The stop-event type in the set, if any (see [`crate::result_type::StopKind`]).
+    type Stop: crate::result_type::StopKind;
     /// `TypeId`s of the members, in the order of [`EventSet::IDS`].
     fn type_ids() -> Vec<TypeId>;
     /// Take the member out of a routed event; gives the event back if it is
@@ -284,7 +284,7 @@ impl StartEvent {
 #[diagnostic::do_not_recommend]
 impl Event for StartEvent {
     const ID: EventId = EventId::new("eventflow", "StartEvent", 0, 0);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }
 
 /// Build a [`StartEvent`] from keyword data: `start! { query: "What's LlamaIndex?", n: 3 }`.
@@ -292,7 +292,7 @@ impl Event for StartEvent {
 macro_rules! start {
     () => { $crate::StartEvent::new() };
     ($($key:ident : $value:expr),+ $(,)?) => {
-        $crate::StartEvent::new()$(.with(::core::stringify!($key), $value))+
+        $crate::StartEvent::new()$(.with($crate::__private::key(::core::stringify!($key)), $value))+
     };
 }
 
@@ -313,13 +313,7 @@ impl<R> StopEvent<R> {
     }
 }
 
-/// Bounds a run's result type must meet.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a workflow result",
-    note = "the result in `StopEvent<R>` must be `Clone + Send + Sync + Serialize + Deserialize + 'static`"
-)]
-pub trait RunResult: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {}
-impl<R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static> RunResult for R {}
+pub use crate::result_type::RunResult;
 
 /// The id shared by every `StopEvent<R>`.
 pub const STOP_EVENT_ID: EventId = EventId::new("eventflow", "StopEvent", 0, 0);
@@ -327,7 +321,7 @@ pub const STOP_EVENT_ID: EventId = EventId::new("eventflow", "StopEvent", 0, 0);
 #[diagnostic::do_not_recommend]
 impl<R: RunResult> Event for StopEvent<R> {
     const ID: EventId = STOP_EVENT_ID;
-    type __StopKind = crate::output::StopWith<R>;
+    type __StopKind = StopEvent<R>;
 }
 
 /// A union of two event types, for steps that accept or return either.
@@ -350,7 +344,7 @@ pub enum Either3<A, B, C> {
     Third(C),
 }
 
-use crate::output::{JoinStop, StopOf};
+use crate::result_type::{JoinStop, StopOf};
 
 #[diagnostic::do_not_recommend]
 impl<A: Event, B: Event> EventSet for Either<A, B>
@@ -443,7 +437,7 @@ mod tests {
     struct Ping(u32);
     impl Event for Ping {
         const ID: EventId = EventId::new("tests", "Ping", 1, 1);
-        type __StopKind = crate::output::NoStop;
+        type __StopKind = ();
     }
 
     #[test]
@@ -470,7 +464,8 @@ mod tests {
 
     #[test]
     fn start_event_keys() {
-        let ev = crate::start! { query: "q", n: 3 };
+        let ev = crate::start! { r#type: "raw", query: "q", n: 3 };
+        assert_eq!(ev.get::<String>("type").unwrap(), "raw");
         assert!(ev.has("query"));
         assert_eq!(ev.get::<String>("query").unwrap(), "q");
         assert_eq!(ev.get::<i64>("n").unwrap(), 3);

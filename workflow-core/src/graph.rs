@@ -482,6 +482,48 @@ const fn clash(steps: &[StepNode], a: &EventId, start: &EventId) -> Option<Event
     None
 }
 
+/// Rule: a step accepts each event type once; a type named twice (two
+/// spellings, two variants of a union) would run the step twice for every
+/// such event.
+#[track_caller]
+pub const fn check_input_unique(steps: &[StepNode], step: usize) {
+    let sets = steps[step].accepts;
+    let mut i = 0;
+    while i < sets.len() {
+        let mut j = 0;
+        while j < sets[i].len() {
+            let a = &sets[i][j];
+            // Compare with every later member, in this set and the next.
+            let mut k = i;
+            let mut l = j + 1;
+            while k < sets.len() {
+                while l < sets[k].len() {
+                    if a.same(&sets[k][l]) {
+                        let name = steps[step].name;
+                        fail(
+                            Message::new()
+                                .push("step `")
+                                .push(name)
+                                .push("` accepts `")
+                                .push(a.name)
+                                .push("` twice, so it would run twice for every `")
+                                .push(a.name)
+                                .push("`\nhelp: name each event type once in the event parameter of `")
+                                .push(name)
+                                .push("` (two aliases or two union variants of one type count as one type)"),
+                        )
+                    }
+                    l += 1;
+                }
+                k += 1;
+                l = 0;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+}
+
 /// Rule: some step accepts the start event.
 #[track_caller]
 pub const fn check_start_accepted(steps: &[StepNode], start: &EventId) {

@@ -215,5 +215,5 @@ pub struct StepStateChanged {
 #[diagnostic::do_not_recommend]
 impl Event for StepStateChanged {
     const ID: EventId = EventId::new("eventflow", "StepStateChanged", 0, 0);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }

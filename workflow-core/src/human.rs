@@ -94,12 +94,12 @@ fn to_value(payload: impl Serialize) -> Value {
 impl Event for InputRequiredEvent {
     const ID: EventId =
         EventId::new("eventflow", "InputRequiredEvent", 0, 0).kind(EventKind::InputRequired);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }
 
 #[diagnostic::do_not_recommend]
 impl Event for HumanResponseEvent {
     const ID: EventId =
         EventId::new("eventflow", "HumanResponseEvent", 0, 0).kind(EventKind::HumanResponse);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }

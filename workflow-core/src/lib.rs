@@ -20,6 +20,7 @@ pub mod handler;
 pub mod human;
 pub mod machine;
 pub mod output;
+pub mod result_type;
 pub mod routing;
 pub mod snapshot;
 pub mod store;
@@ -71,19 +72,31 @@ pub trait Workflow: Sized + Send + Sync + 'static {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::StepCx;
+    pub use crate::context::{is_context, StepCx};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
-        check_input_produced, check_output_consumed, check_reachable, check_reaches_stop,
-        check_stable_names, check_start_accepted, check_start_reaches_stop, check_stop_emitted,
-        Graph, StepNode,
+        check_input_produced, check_input_unique, check_output_consumed, check_reachable,
+        check_reaches_stop, check_stable_names, check_start_accepted, check_start_reaches_stop,
+        check_stop_emitted, Graph, StepNode,
     };
-    pub use crate::output::{Emit, NoStop, ResultOf, StepOutput, StopOf};
+    pub use crate::output::{Emit, StepOutput};
+    pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
     pub use crate::routing::{Routing, StepDef};
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
+
+    /// A `start!` key as written: `r#type` is the key `type`.
+    pub const fn key(written: &'static str) -> &'static str {
+        match written.as_bytes() {
+            [b'r', b'#', ..] => match written.split_at_checked(2) {
+                Some((_, key)) => key,
+                None => written,
+            },
+            _ => written,
+        }
+    }
 
     /// Boxes a step's future for the routing table, inside a `tracing`
     /// span for the invocation (step name and event type).

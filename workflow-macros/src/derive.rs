@@ -111,7 +111,7 @@ pub fn event(input: DeriveInput) -> TokenStream {
                 )
                 .stable(#stable)
                 .kind(#kind);
-                type __StopKind = __wf::NoStop;
+                type __StopKind = ();
             }
         };
     }
@@ -162,6 +162,15 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     for (_, ty) in &variants {
         stop = quote_spanned!(ty.span()=> __wf::StopOf<#stop, <#ty as __wf::Event>::__StopKind>);
     }
+    // Every stop event in the union agrees with the first one.
+    let same_result = variants.iter().map(|(_, ty)| {
+        quote_spanned! {ty.span()=>
+            const _: () = __wf::same_result::<
+                <#ty as __wf::Event>::__StopKind,
+                __wf::ResultOf<<#ident as __wf::EventSet>::Stop>,
+            >();
+        }
+    });
     let takes = variants.iter().map(|(v, ty)| {
         quote! {
             let ev = match ev.downcast::<#ty>() {
@@ -209,6 +218,7 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
                     #(#registers)*
                 }
             }
+            #(#same_result)*
         };
     }
 }

@@ -210,14 +210,59 @@ fn output_type(wf: &Workflow) -> TokenStream {
         acc = quote_spanned! {type_span(out)=>
             __wf::StopOf<#acc, <#out as __wf::StepOutput>::Stop>
         };
+        // A stop event sent through the context ends the run too: its
+        // result type is the workflow's as well. (Only what is written as
+        // `StopEvent<..>`: any other type, fine or not, is checked where it
+        // is declared, once.)
+        for sent in step.emits.iter().filter(|t| is_stop_event(t)) {
+            acc = quote_spanned! {type_span(sent)=>
+                __wf::StopOf<#acc, <#sent as __wf::EventSet>::Stop>
+            };
+        }
     }
     quote!(__wf::ResultOf<#acc>)
+}
+
+/// Whether `ty` is written as `StopEvent<..>` (any path to it).
+fn is_stop_event(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "StopEvent"))
+}
+
+/// One check per stop event a step returns or sends, spanned at it: it
+/// must agree with the workflow's result type. Only what is written as
+/// `StopEvent<R>` is checked (it is its own stop kind, so the check asks
+/// nothing else of the type and adds no second error for another mistake);
+/// a stop event hidden behind an alias or a union is not.
+fn result_checks(self_ty: &Type, step: &Step) -> TokenStream {
+    let stops = step.output_members.iter().chain(&step.emits);
+    stops
+        .filter(|t| is_stop_event(t))
+        .map(|ty| {
+            let span = type_span(ty);
+            // The workflow's result type, spanned where the compiler reports
+            // a result type it cannot find (at `#[workflow]`): a mistake
+            // there is reported once, not again here.
+            let output = quote!(<#self_ty as __wf::Workflow>::Output);
+            quote_spanned! {span=>
+                const _: () = __wf::same_result::<#ty, #output>();
+            }
+        })
+        .collect()
 }
 
 /// One `const` item per rule and place, each spanned at the user's token.
 fn checks(wf: &Workflow) -> TokenStream {
     let whole = workflow_span(wf);
     let mut out = TokenStream::new();
+    for step in &wf.steps {
+        out.extend(result_checks(&wf.self_ty, step));
+        if let Some(ctx) = &step.context {
+            let span = type_span(ctx);
+            out.extend(quote_spanned! {span=>
+                const _: () = __wf::is_context::<#ctx>();
+            });
+        }
+    }
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
     out.extend(check(
         whole,
@@ -236,6 +281,11 @@ fn checks(wf: &Workflow) -> TokenStream {
         quote_spanned!(whole=> __wf::check_stable_names(__NODES, &__START)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
+        let span = type_span(&step.input);
+        out.extend(check(
+            span,
+            quote_spanned!(span=> __wf::check_input_unique(__NODES, #i)),
+        ));
         for member in &step.input_members {
             let span = type_span(member);
             let (ids, written) = (ids_of_input(member), written(member));

@@ -6,6 +6,7 @@ mod attr;
 mod ctxt;
 mod derive;
 mod expand;
+mod fallback;
 mod parse;
 #[cfg(test)]
 mod snapshots;

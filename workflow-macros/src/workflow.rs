@@ -5,7 +5,7 @@ use quote::{quote, ToTokens};
 
 use crate::attr::WorkflowOptions;
 use crate::ctxt::Ctxt;
-use crate::{expand, parse};
+use crate::{expand, fallback, parse};
 
 /// Environment variable that makes `#[workflow]` print its expansion.
 const EXPAND_ENV: &str = "EVENTFLOW_EXPAND";
@@ -36,6 +36,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let krate = options
         .as_ref()
         .map_or_else(|| syn::parse_quote!(::eventflow), |o| o.krate.clone());
+    let result_guess = fallback::result_type(&item);
     let model = parse::workflow(&mut cx, &mut item, &krate);
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {
@@ -44,7 +45,11 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             print_expansion(&model, &generated);
             out.extend(generated);
         }
-        (errors, _, _) => out.extend(errors),
+        (errors, options, _) => {
+            out.extend(errors);
+            let start = options.as_ref().and_then(|o| o.start.as_ref());
+            out.extend(fallback::workflow_impl(&krate, &item, start, result_guess));
+        }
     }
     out
 }

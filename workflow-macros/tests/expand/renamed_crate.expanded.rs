@@ -15,10 +15,12 @@ const _: () = {
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
     const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::same_result::<StopEvent<()>, <Tiny as __wf::Workflow>::Output>();
     const _: () = __wf::check_start_accepted(__NODES, &__START);
     const _: () = __wf::check_stop_emitted(__NODES);
     const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
     const _: () = __wf::check_stable_names(__NODES, &__START);
+    const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
         0usize,
