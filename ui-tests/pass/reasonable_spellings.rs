@@ -1,3 +1,4 @@
+#![deny(warnings)]
 // What a user reasonably writes: the context through an alias, `self: &Self`,
 // a raw identifier as a start key, the `step` attribute imported by name.
 use eventflow::prelude::*;

@@ -32,6 +32,13 @@ pub struct EventId {
     pub line: u32,
     /// Column of the derive.
     pub column: u32,
+    /// The defining crate, as `name@version`: the same type in two
+    /// versions of one crate is two events.
+    pub krate: &'static str,
+    /// A number the derive gives each type it expands, so two same-named
+    /// types made by one `macro_rules!` invocation (same place, same name)
+    /// stay two events.
+    pub unique: u32,
     /// The name the event is stored under in snapshots and journals: the
     /// type's path, or `#[event(name = "..")]`. Not part of the identity.
     pub stable: &'static str,
@@ -64,9 +71,34 @@ impl EventId {
             name,
             line,
             column,
+            krate: "",
+            unique: 0,
             stable: name,
             kind: EventKind::Plain,
         }
+    }
+
+    /// The same id, of this crate (`name@version`) and with this number.
+    pub const fn defined_in(mut self, krate: &'static str, unique: u32) -> Self {
+        self.krate = krate;
+        self.unique = unique;
+        self
+    }
+
+    /// A 64-bit hash of the identity (for sorting; [`EventId::same`] decides).
+    pub const fn key(&self) -> u64 {
+        let mut h = Fnv::new()
+            .bytes(self.module.as_bytes())
+            .bytes(self.name.as_bytes())
+            .bytes(self.krate.as_bytes());
+        h = h.word(self.line as u64);
+        h = h.word(self.column as u64);
+        h.word(self.unique as u64).0
+    }
+
+    /// A 64-bit hash of the stable name.
+    pub const fn stable_key(&self) -> u64 {
+        Fnv::new().bytes(self.stable.as_bytes()).0
     }
 
     /// The same id with this stable name.
@@ -85,8 +117,10 @@ impl EventId {
     pub const fn same(&self, other: &EventId) -> bool {
         self.line == other.line
             && self.column == other.column
+            && self.unique == other.unique
             && str_eq(self.name, other.name)
             && str_eq(self.module, other.module)
+            && str_eq(self.krate, other.krate)
     }
 }
 
@@ -96,6 +130,32 @@ impl PartialEq for EventId {
     }
 }
 impl Eq for EventId {}
+
+/// FNV-1a, in `const`.
+struct Fnv(u64);
+
+impl Fnv {
+    const fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    const fn bytes(mut self, bytes: &[u8]) -> Self {
+        let mut i = 0;
+        while i < bytes.len() {
+            self.0 ^= bytes[i] as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        // A separator, so ("ab", "c") and ("a", "bc") differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        self
+    }
+
+    const fn word(self, w: u64) -> Self {
+        self.bytes(&w.to_le_bytes())
+    }
+}
 
 pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -77,7 +77,7 @@ pub mod __private {
     pub use crate::graph::{
         check_input_produced, check_input_unique, check_output_consumed, check_reachable,
         check_reaches_stop, check_stable_names, check_start_accepted, check_start_reaches_stop,
-        check_stop_emitted, Graph, StepNode,
+        check_stop_emitted, mention_count, Graph, StepNode,
     };
     pub use crate::output::{Emit, StepOutput};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};

@@ -69,6 +69,10 @@ pub trait Spec {
     fn route(&self, ev: &Self::Event) -> Route<'static>;
     /// The stable name of `ev`'s type.
     fn event_name(&self, ev: &Self::Event) -> &'static str;
+    /// Whether what `step` produces and no step takes goes to the stream,
+    /// for the outside world (the step allows `unconsumed`), instead of
+    /// failing the run.
+    fn to_outside(&self, step: StepIndex) -> bool;
     /// The role `ev`'s type plays: an input-required event goes to the
     /// stream (and to any step that accepts it).
     fn kind(&self, ev: &Self::Event) -> EventKind;
@@ -514,6 +518,10 @@ impl<S: Spec> Machine<S> {
             }
             Route::Steps([]) if self.spec.is_awaited(&ev) => {
                 self.parked.push(ev);
+                Ok(())
+            }
+            Route::Steps([]) if from.is_some_and(|s| self.spec.to_outside(s)) => {
+                self.publish(ev);
                 Ok(())
             }
             Route::Steps([]) => {

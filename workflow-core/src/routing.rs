@@ -25,6 +25,8 @@ pub struct StepDef<W: 'static> {
     pub name: &'static str,
     /// How many invocations may run at once.
     pub workers: usize,
+    /// The rules the step opts out of: bits of [`crate::graph::allow`].
+    pub allow: u8,
     /// The event types the step accepts.
     pub accepts: fn() -> Vec<TypeId>,
     /// The event types the step waits for (`#[step(waits_for = [..])]`).
@@ -156,6 +158,10 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
 
     fn event_name(&self, ev: &DynEvent) -> &'static str {
         ev.stable_name()
+    }
+
+    fn to_outside(&self, step: StepIndex) -> bool {
+        self.0.steps[step as usize].allow & crate::graph::allow::UNCONSUMED != 0
     }
 
     fn kind(&self, ev: &DynEvent) -> crate::event::EventKind {

@@ -73,6 +73,15 @@ fn no_generics(cx: &mut Ctxt, input: &DeriveInput, what: &str) {
     }
 }
 
+/// A number for each type `#[derive(Event)]` expands in this compiler
+/// process: with the crate, the module, the name and the place, it tells
+/// apart even same-named types that one `macro_rules!` invocation makes.
+fn next_unique() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// `#[derive(Event)]`.
 pub fn event(input: DeriveInput) -> TokenStream {
     let mut cx = Ctxt::new();
@@ -90,6 +99,7 @@ pub fn event(input: DeriveInput) -> TokenStream {
     }
     let ident = &input.ident;
     let name = ident.to_string();
+    let unique = next_unique();
     let stable = match &options.name {
         Some(lit) => quote!(#lit),
         None => quote!(::core::concat!(::core::module_path!(), "::", #name)),
@@ -110,7 +120,15 @@ pub fn event(input: DeriveInput) -> TokenStream {
                     ::core::column!(),
                 )
                 .stable(#stable)
-                .kind(#kind);
+                .kind(#kind)
+                .defined_in(
+                    ::core::concat!(
+                        ::core::env!("CARGO_PKG_NAME"),
+                        "@",
+                        ::core::env!("CARGO_PKG_VERSION")
+                    ),
+                    #unique,
+                );
                 type __StopKind = ();
             }
         };

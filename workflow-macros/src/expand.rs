@@ -32,7 +32,8 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
 
             const __NODES: &[__wf::StepNode] = &[#(#nodes),*];
             const __START: __wf::EventId = <#start as __wf::Event>::ID;
-            const __GRAPH: __wf::Graph<#n> = __wf::Graph::new(__NODES, &__START);
+            const __M: usize = __wf::mention_count(__NODES);
+            static __GRAPH: __wf::Graph<#n, __M> = __wf::Graph::new(__NODES, &__START);
             #checks
 
             #(#invokers)*
@@ -57,12 +58,14 @@ fn node(step: &Step) -> TokenStream {
     let emits = ids_of_output(&step.output);
     let declared = step.emits.iter().map(ids_of_input);
     let waits = step.waits_for.iter().map(ids_of_input);
+    let allow = step.allow;
     quote! {
         __wf::StepNode {
             name: #name,
             accepts: &[#accepts],
             emits: &[#emits #(, #declared)*],
             waits: &[#(#waits),*],
+            allow: #allow,
         }
     }
 }
@@ -189,10 +192,12 @@ fn step_def(step: &Step) -> TokenStream {
     let invoke = invoker_name(step);
     let events = events_name(step);
     let waits = waits_name(step);
+    let allow = step.allow;
     quote! {
         __wf::StepDef {
             name: #name,
             workers: #workers,
+            allow: #allow,
             accepts: #accepts,
             waits: #waits,
             events: #events,
@@ -266,19 +271,19 @@ fn checks(wf: &Workflow) -> TokenStream {
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_accepted(__NODES, &__START)),
+        quote_spanned!(whole=> __wf::check_start_accepted(&__GRAPH, &__START)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_stop_emitted(__NODES)),
+        quote_spanned!(whole=> __wf::check_stop_emitted(&__GRAPH)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START)),
+        quote_spanned!(whole=> __wf::check_start_reaches_stop(&__GRAPH, &__START)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_stable_names(__NODES, &__START)),
+        quote_spanned!(whole=> __wf::check_stable_names(&__GRAPH)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
         let span = type_span(&step.input);
@@ -291,7 +296,7 @@ fn checks(wf: &Workflow) -> TokenStream {
             let (ids, written) = (ids_of_input(member), written(member));
             out.extend(check(
                 span,
-                quote_spanned!(span=> __wf::check_input_produced(__NODES, #i, #ids, #written, &__START)),
+                quote_spanned!(span=> __wf::check_input_produced(__NODES, &__GRAPH, #i, #ids, #written, &__START)),
             ));
         }
         let outputs = step.output_members.iter().map(|m| (m, ids_of_output(m)));
@@ -301,7 +306,7 @@ fn checks(wf: &Workflow) -> TokenStream {
             let written = written(member);
             out.extend(check(
                 span,
-                quote_spanned!(span=> __wf::check_output_consumed(__NODES, #i, #ids, #written)),
+                quote_spanned!(span=> __wf::check_output_consumed(__NODES, &__GRAPH, #i, #ids, #written)),
             ));
         }
         let span = step.name.span();

@@ -49,6 +49,8 @@ pub struct Step {
     pub waits_for: Vec<Type>,
     /// The context parameter's type as written (behind its `&`).
     pub context: Option<Type>,
+    /// The rules the step opts out of, as bits (the workflow's included).
+    pub allow: u8,
 }
 
 /// Method names a step cannot have: they would hide the `Workflow` trait's.
@@ -94,6 +96,12 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
             let dup = method.attrs.remove(extra);
             cx.error_spanned_by(&dup, "`#[step]` is given twice on this method");
         }
+        // Left in place, inert, under the path the user wrote: the name
+        // they imported to write it is used, so no unused-import warning.
+        let path = attr.path();
+        method
+            .attrs
+            .push(syn::parse_quote_spanned!(attr.span()=> #[#path(__read_by_workflow)]));
         if let Some(step) = step(cx, &attr, method, krate) {
             steps.push(step);
         } else {
@@ -263,6 +271,7 @@ fn step(
         emits: options.emits,
         waits_for: options.waits_for,
         context: context_ty,
+        allow: options.allow,
     })
 }
 

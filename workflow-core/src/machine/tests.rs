@@ -63,6 +63,9 @@ impl Spec for Toy {
     fn is_awaited(&self, ev: &Ev) -> bool {
         ev.0 == "Answer"
     }
+    fn to_outside(&self, _step: StepIndex) -> bool {
+        false
+    }
     fn kind(&self, ev: &Ev) -> EventKind {
         match ev.0 {
             "Ask" => EventKind::InputRequired,

@@ -1,4 +1,5 @@
 impl FanOut {
+    #[step(__read_by_workflow)]
     async fn dispatch(
         &self,
         ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), ()>,
@@ -6,9 +7,11 @@ impl FanOut {
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn worker(&self, ev: Work) -> Done {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn collect(
         &self,
         ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), ()>,
@@ -25,6 +28,7 @@ const _: () = {
             accepts: &[<Done as __wf::EventSet>::IDS],
             emits: &[<Option<StopEvent<u64>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "dispatch",
@@ -34,29 +38,33 @@ const _: () = {
                 <Work as __wf::EventSet>::IDS,
             ],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "worker",
             accepts: &[<Work as __wf::EventSet>::IDS],
             emits: &[<Done as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<3usize> = __wf::Graph::new(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<3usize, __M> = __wf::Graph::new(__NODES, &__START);
     const _: () = __wf::same_result::<
         StopEvent<u64>,
         <FanOut as __wf::Workflow>::Output,
     >();
     const _: () = __wf::is_context::<Context>();
     const _: () = __wf::is_context::<Context>();
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
     const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <Done as __wf::EventSet>::IDS,
         "Done",
@@ -64,6 +72,7 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<u64> as __wf::StepOutput>::IDS,
         "StopEvent<u64>",
@@ -73,6 +82,7 @@ const _: () = {
     const _: () = __wf::check_input_unique(__NODES, 1usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         1usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -80,12 +90,14 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <Done as __wf::StepOutput>::IDS,
         "Done",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <Work as __wf::EventSet>::IDS,
         "Work",
@@ -95,6 +107,7 @@ const _: () = {
     const _: () = __wf::check_input_unique(__NODES, 2usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         2usize,
         <Work as __wf::EventSet>::IDS,
         "Work",
@@ -102,6 +115,7 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         2usize,
         <Done as __wf::StepOutput>::IDS,
         "Done",
@@ -217,6 +231,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "collect",
                     workers: 4usize,
+                    allow: 0u8,
                     accepts: <Done as __wf::EventSet>::type_ids,
                     waits: __waits_collect,
                     events: __events_collect,
@@ -225,6 +240,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "dispatch",
                     workers: 4usize,
+                    allow: 0u8,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
                     waits: __waits_dispatch,
                     events: __events_dispatch,
@@ -233,6 +249,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "worker",
                     workers: 8usize,
+                    allow: 0u8,
                     accepts: <Work as __wf::EventSet>::type_ids,
                     waits: __waits_worker,
                     events: __events_worker,

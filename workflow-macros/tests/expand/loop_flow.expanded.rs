@@ -1,10 +1,12 @@
 impl LoopExampleFlow {
+    #[step(__read_by_workflow)]
     async fn answer_query(
         &self,
         ev: Either<StartEvent, QueryEvent>,
     ) -> Either<FailedEvent, StopEvent<String>> {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn improve_query(
         &self,
         ev: FailedEvent,
@@ -21,16 +23,19 @@ const _: () = {
             accepts: &[<Either<StartEvent, QueryEvent> as __wf::EventSet>::IDS],
             emits: &[<Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "improve_query",
             accepts: &[<FailedEvent as __wf::EventSet>::IDS],
             emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<2usize> = __wf::Graph::new(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<2usize, __M> = __wf::Graph::new(__NODES, &__START);
     const _: () = __wf::same_result::<
         StopEvent<String>,
         <LoopExampleFlow as __wf::Workflow>::Output,
@@ -39,13 +44,14 @@ const _: () = {
         StopEvent<String>,
         <LoopExampleFlow as __wf::Workflow>::Output,
     >();
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
     const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -53,6 +59,7 @@ const _: () = {
     );
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <QueryEvent as __wf::EventSet>::IDS,
         "QueryEvent",
@@ -60,12 +67,14 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <FailedEvent as __wf::StepOutput>::IDS,
         "FailedEvent",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
@@ -75,6 +84,7 @@ const _: () = {
     const _: () = __wf::check_input_unique(__NODES, 1usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         1usize,
         <FailedEvent as __wf::EventSet>::IDS,
         "FailedEvent",
@@ -82,12 +92,14 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <QueryEvent as __wf::StepOutput>::IDS,
         "QueryEvent",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
@@ -185,6 +197,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "answer_query",
                     workers: 4usize,
+                    allow: 0u8,
                     accepts: <Either<
                         StartEvent,
                         QueryEvent,
@@ -196,6 +209,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "improve_query",
                     workers: 4usize,
+                    allow: 0u8,
                     accepts: <FailedEvent as __wf::EventSet>::type_ids,
                     waits: __waits_improve_query,
                     events: __events_improve_query,

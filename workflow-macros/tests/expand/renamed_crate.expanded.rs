@@ -1,4 +1,5 @@
 impl Tiny {
+    #[step(__read_by_workflow)]
     async fn only(&self, ev: StartEvent) -> StopEvent<()> {
         todo!()
     }
@@ -11,18 +12,21 @@ const _: () = {
             accepts: &[<StartEvent as __wf::EventSet>::IDS],
             emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<1usize, __M> = __wf::Graph::new(__NODES, &__START);
     const _: () = __wf::same_result::<StopEvent<()>, <Tiny as __wf::Workflow>::Output>();
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
     const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -30,6 +34,7 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<()> as __wf::StepOutput>::IDS,
         "StopEvent<()>",
@@ -73,6 +78,7 @@ const _: () = {
                 __wf::StepDef {
                     name: "only",
                     workers: 4usize,
+                    allow: 0u8,
                     accepts: <StartEvent as __wf::EventSet>::type_ids,
                     waits: __waits_only,
                     events: __events_only,
