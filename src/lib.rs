@@ -250,6 +250,30 @@ pub use eventflow_macros::step;
 /// `#[event(crate = "path::to::eventflow")]` for a renamed dependency.
 pub use eventflow_macros::Event;
 
+/// Makes a struct or an enum an event: `#[event]` adds the derives an
+/// event needs (`Clone`, `Serialize`, `Deserialize` through eventflow's own
+/// path to serde, so your crate needs no serde dependency, and `Event`),
+/// leaving out those the type derives already.
+///
+/// ```
+/// use eventflow::prelude::*;
+///
+/// #[event]
+/// #[derive(Debug)]
+/// struct Query {
+///     text: String,
+/// }
+///
+/// #[event(name = "billing.Invoice", human_response)]
+/// struct Invoice(u32);
+/// ```
+///
+/// Options (the same as for `#[derive(Event)]`, written after the derive):
+/// `name = ".."` (the stable name snapshots store the event under; the
+/// type's path by default), `input_required` or `human_response` (a
+/// question for, or an answer from, the outside world), and
+/// `crate = "path::to::eventflow"` for a renamed dependency.
+pub use eventflow_macros::event;
 /// Makes an enum whose variants each hold one event a union of events, for
 /// a step that accepts or returns any of them.
 ///
@@ -270,8 +294,9 @@ pub use eventflow_macros::EventSet;
 /// The names a workflow module needs: `use eventflow::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        start, step, workflow, Context, Either, Either3, Event, EventSet, HumanResponseEvent,
-        InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow, WorkflowError,
+        event, start, step, workflow, Context, Either, Either3, Event, EventSet,
+        HumanResponseEvent, InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow,
+        WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};
 }

@@ -337,10 +337,27 @@ pub struct Here;
 /// Position: further down the list.
 pub struct There<I>(PhantomData<I>);
 
+/// Position: in the head of the list, as its member `J` (the head may be
+/// a union the step returns).
+pub struct InHead<J>(PhantomData<J>);
+
 #[diagnostic::do_not_recommend]
-impl<E, T> Declared<(E, T), Here> for E {}
+impl<E, H, T, J> Declared<(H, T), InHead<J>> for E where H: Member<E, J> {}
 #[diagnostic::do_not_recommend]
 impl<E, H, T, I> Declared<(H, T), There<I>> for E where E: Declared<T, I> {}
+
+/// `E` is a member of the event set `Self` (an event is a member of
+/// itself, a derived union of each of its variants' events); `J` says
+/// which member.
+pub trait Member<E, J> {}
+
+/// Member: the event itself.
+pub struct Itself;
+/// Member: variant `N` of a derived union.
+pub struct Variant<const N: usize>;
+
+#[diagnostic::do_not_recommend]
+impl<E: Event> Member<E, Itself> for E {}
 
 /// `Self` is one of the event types a step declares with
 /// `#[step(waits_for = [..])]`; `I` is the position, inferred.

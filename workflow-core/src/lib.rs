@@ -72,7 +72,7 @@ pub trait Workflow: Sized + Send + Sync + 'static {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::{is_context, StepCx};
+    pub use crate::context::{is_context, Member, StepCx, Variant};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
         check_input_produced, check_input_unique, check_output_consumed, check_reachable,
@@ -84,6 +84,7 @@ pub mod __private {
     pub use crate::routing::{Routing, StepDef};
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
+    pub use serde;
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
 

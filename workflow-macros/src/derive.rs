@@ -210,6 +210,11 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     let registers = variants
         .iter()
         .map(|(_, ty)| quote!(registry.add::<#ty>();));
+    // A step returning the union may send any of its members.
+    let members = variants
+        .iter()
+        .enumerate()
+        .map(|(i, (_, ty))| quote!(impl __wf::Member<#ty, __wf::Variant<#i>> for #ident {}));
     quote! {
         const _: () = {
             use #krate::__private as __wf;
@@ -237,6 +242,79 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
                 }
             }
             #(#same_result)*
+            #(#members)*
         };
     }
+}
+
+/// `#[event]` / `#[event(options)]` as an attribute: the derives an event
+/// needs (`Clone`, serde's `Serialize` and `Deserialize` through
+/// `eventflow`'s own path to serde, and `Event`), those the item does not
+/// derive already, and the options for `#[derive(Event)]`.
+pub fn event_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut item: DeriveInput = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let err = syn::Error::new_spanned(
+                &input,
+                "`#[event]` goes on a struct or an enum: it makes the type an event",
+            )
+            .to_compile_error();
+            return quote!(#err #input);
+        }
+    };
+    // The options are read by `#[derive(Event)]`, from a helper attribute
+    // after the derive; `crate = ..` is needed here too.
+    let mut cx = Ctxt::new();
+    let helper: syn::Attribute = if args.is_empty() {
+        syn::parse_quote!(#[event()])
+    } else {
+        syn::parse_quote!(#[event(#args)])
+    };
+    let mut probe = item.clone();
+    probe.attrs = vec![helper.clone()];
+    let krate = crate_path(&mut cx, &probe);
+    if let Some(errors) = cx.check() {
+        return quote!(#errors #input);
+    }
+    let derived: Vec<String> = item
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .filter_map(|a| {
+            a.parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
+                .ok()
+        })
+        .flatten()
+        .filter_map(|p| p.segments.last().map(|s| s.ident.to_string()))
+        .collect();
+    let has = |name: &str| derived.iter().any(|d| d == name);
+    let mut add: Vec<TokenStream> = Vec::new();
+    if !has("Clone") {
+        add.push(quote!(::core::clone::Clone));
+    }
+    let adds_serde = !has("Serialize") || !has("Deserialize");
+    if !has("Serialize") {
+        add.push(quote!(#krate::__private::serde::Serialize));
+    }
+    if !has("Deserialize") {
+        add.push(quote!(#krate::__private::serde::Deserialize));
+    }
+    if !has("Event") {
+        add.push(quote!(#krate::Event));
+    }
+    if !add.is_empty() {
+        item.attrs.push(syn::parse_quote!(#[derive(#(#add),*)]));
+    }
+    if adds_serde {
+        let serde = format!(
+            "{}::__private::serde",
+            quote!(#krate).to_string().replace(' ', "")
+        );
+        item.attrs.push(syn::parse_quote!(#[serde(crate = #serde)]));
+    }
+    if !args.is_empty() {
+        item.attrs.push(helper);
+    }
+    quote!(#item)
 }

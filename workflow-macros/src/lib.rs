@@ -45,3 +45,10 @@ pub fn derive_event_set(input: TokenStream) -> TokenStream {
         Err(e) => e.to_compile_error().into(),
     }
 }
+
+/// Makes a struct or enum an event with the derives it needs; see the
+/// `eventflow` crate.
+#[proc_macro_attribute]
+pub fn event(args: TokenStream, input: TokenStream) -> TokenStream {
+    derive::event_attribute(args.into(), input.into()).into()
+}
