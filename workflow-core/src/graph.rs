@@ -58,6 +58,20 @@ pub struct StepNode {
     pub allow: u8,
 }
 
+impl StepNode {
+    /// A step left out by its `#[cfg(..)]`: it mentions no event and no
+    /// rule applies to it.
+    pub const fn absent(name: &'static str) -> Self {
+        StepNode {
+            name,
+            accepts: &[],
+            emits: &[],
+            waits: &[],
+            allow: allow::DEAD_END | allow::UNREACHABLE | allow::UNCONSUMED | allow::UNPRODUCED,
+        }
+    }
+}
+
 const STOP: EventId = STOP_EVENT_ID;
 
 /// How a step mentions an event.

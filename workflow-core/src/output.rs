@@ -4,7 +4,7 @@ use std::error::Error as StdError;
 
 use crate::error::BoxError;
 use crate::event::{DynEvent, EventId, EventSet, Registry};
-use crate::result_type::StopKind;
+use crate::result_type::{JoinStop, StopKind, StopOf};
 
 /// What a step emitted: nothing, one event, or several (a `Vec<E>`
 /// fan-out, routed in order).
@@ -52,6 +52,47 @@ impl<T: StepOutput> StepOutput for Option<T> {
     }
     fn register(registry: &mut Registry) {
         T::register(registry);
+    }
+}
+
+/// Fan out, or one other event (typically the stop):
+/// `Either<Vec<Work>, StopEvent<R>>`.
+#[diagnostic::do_not_recommend]
+impl<A: crate::Event, B: crate::Event> StepOutput for crate::Either<Vec<A>, B>
+where
+    A::__StopKind: JoinStop<B::__StopKind>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID];
+    type Stop = StopOf<A::__StopKind, B::__StopKind>;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            crate::Either::Left(all) => all.into_emit(),
+            crate::Either::Right(one) => one.into_emit(),
+        }
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
+    }
+}
+
+/// One event, or a fan-out: `Either<StopEvent<R>, Vec<Work>>`.
+#[diagnostic::do_not_recommend]
+impl<A: crate::Event, B: crate::Event> StepOutput for crate::Either<A, Vec<B>>
+where
+    A::__StopKind: JoinStop<B::__StopKind>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID];
+    type Stop = StopOf<A::__StopKind, B::__StopKind>;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            crate::Either::Left(one) => one.into_emit(),
+            crate::Either::Right(all) => all.into_emit(),
+        }
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
     }
 }
 

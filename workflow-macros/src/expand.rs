@@ -20,7 +20,31 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
         None => quote!(__wf::StartEvent),
     };
     let n = wf.steps.len();
-    let nodes = wf.steps.iter().map(node);
+    // A step under `#[cfg(..)]` gets its node, stop kind and functions as
+    // items with a present and an absent version: all that names its
+    // types exists only when the step does.
+    let mut gated = TokenStream::new();
+    let mut nodes = Vec::new();
+    for (i, step) in wf.steps.iter().enumerate() {
+        match gates(step) {
+            None => nodes.push(node(step)),
+            Some((present, absent)) => {
+                let id = format_ident!("__NODE_{}", i);
+                let (real, name) = (node(step), step.name.to_string());
+                gated.extend(quote! {
+                    #present const #id: __wf::StepNode = #real;
+                    #absent const #id: __wf::StepNode = __wf::StepNode::absent(#name);
+                });
+                nodes.push(quote!(#id));
+                let stop = stop_kind_name(i);
+                let kind = step_stop_kind(step);
+                gated.extend(quote! {
+                    #present type #stop = #kind;
+                    #absent type #stop = __wf::NoStop;
+                });
+            }
+        }
+    }
     let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
     let defs = wf.steps.iter().map(step_def);
     let checks = checks(wf);
@@ -30,6 +54,7 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
         const _: () = {
             use #krate::__private as __wf;
 
+            #gated
             const __NODES: &[__wf::StepNode] = &[#(#nodes),*];
             const __START: __wf::EventId = <#start as __wf::Event>::ID;
             const __M: usize = __wf::mention_count(__NODES);
@@ -145,7 +170,13 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .waits_for
         .iter()
         .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
-    quote! {
+    let accepts_fn = accepts_name(step);
+    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids());
+    let real = quote! {
+        fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            #accepts
+        }
+
         fn #fn_name<'a>(
             this: &'a #self_ty,
             #cx: __wf::StepCx<'a>,
@@ -173,7 +204,45 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             #register_output(registry);
             #(#register_more)*
         }
-    }
+    };
+    let Some((present, absent)) = gates(step) else {
+        return real;
+    };
+    // Left out by its `#[cfg(..)]`: the table's entries exist, never used.
+    let mut out = cfg_items(&present, real);
+    out.extend(quote! {
+        #absent fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            ::std::vec::Vec::new()
+        }
+        #absent fn #fn_name<'a>(
+            _: &'a #self_ty,
+            _: __wf::StepCx<'a>,
+            ev: &__wf::DynEvent,
+        ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+            __wf::misrouted(#name, ev)
+        }
+        #absent fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            ::std::vec::Vec::new()
+        }
+        #absent fn #events_fn(_: &mut __wf::Registry) {}
+    });
+    out
+}
+
+/// Put `attr` on each item of `items` (a list of `fn` items).
+fn cfg_items(attr: &TokenStream, items: TokenStream) -> TokenStream {
+    let file: syn::File = match syn::parse2(items.clone()) {
+        Ok(file) => file,
+        Err(e) => return e.to_compile_error(),
+    };
+    file.items
+        .into_iter()
+        .map(|item| quote!(#attr #item))
+        .collect()
+}
+
+fn accepts_name(step: &Step) -> syn::Ident {
+    format_ident!("__accepts_{}", step.name)
 }
 
 fn waits_name(step: &Step) -> syn::Ident {
@@ -187,8 +256,7 @@ fn events_name(step: &Step) -> syn::Ident {
 fn step_def(step: &Step) -> TokenStream {
     let name = step.name.to_string();
     let workers = step.workers;
-    let input = &step.input;
-    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids);
+    let accepts = accepts_name(step);
     let invoke = invoker_name(step);
     let events = events_name(step);
     let waits = waits_name(step);
@@ -206,24 +274,61 @@ fn step_def(step: &Step) -> TokenStream {
     }
 }
 
+/// A step's `#[cfg(..)]` as the attributes of its present and absent
+/// versions; none for a step without `#[cfg(..)]`.
+fn gates(step: &Step) -> Option<(TokenStream, TokenStream)> {
+    if step.cfg.is_empty() {
+        return None;
+    }
+    let preds = &step.cfg;
+    Some((
+        quote!(#[cfg(all(#(#preds),*))]),
+        quote!(#[cfg(not(all(#(#preds),*)))]),
+    ))
+}
+
+/// `tokens` under the step's `#[cfg(..)]`, if it has one.
+fn gated(step: &Step, tokens: TokenStream) -> TokenStream {
+    match gates(step) {
+        None => tokens,
+        Some((present, _)) => quote!(#present const _: () = { #tokens };),
+    }
+}
+
+fn stop_kind_name(i: usize) -> syn::Ident {
+    format_ident!("__Stop{}", i)
+}
+
+/// The stop kind of what a step returns and the stop events it sends.
+fn step_stop_kind(step: &Step) -> TokenStream {
+    let out = &step.output;
+    let mut acc = quote_spanned!(type_span(out)=> <#out as __wf::StepOutput>::Stop);
+    // A stop event sent through the context ends the run too: its result
+    // type is the workflow's as well. (Only what is written as
+    // `StopEvent<..>`: any other type, fine or not, is checked where it is
+    // declared, once.)
+    for sent in step.emits.iter().filter(|t| is_stop_event(t)) {
+        acc = quote_spanned! {type_span(sent)=>
+            __wf::StopOf<#acc, <#sent as __wf::EventSet>::Stop>
+        };
+    }
+    acc
+}
+
 /// `<.. as JoinStop<..>>::Out` folded over the steps, each fold spanned at
-/// the step's return type so a second result type is reported there.
+/// the step's return type.
 fn output_type(wf: &Workflow) -> TokenStream {
     let mut acc = quote!(__wf::NoStop);
-    for step in &wf.steps {
-        let out = &step.output;
-        acc = quote_spanned! {type_span(out)=>
-            __wf::StopOf<#acc, <#out as __wf::StepOutput>::Stop>
+    for (i, step) in wf.steps.iter().enumerate() {
+        let kind = match gates(step) {
+            None => step_stop_kind(step),
+            Some(_) => {
+                let name = stop_kind_name(i);
+                quote!(#name)
+            }
         };
-        // A stop event sent through the context ends the run too: its
-        // result type is the workflow's as well. (Only what is written as
-        // `StopEvent<..>`: any other type, fine or not, is checked where it
-        // is declared, once.)
-        for sent in step.emits.iter().filter(|t| is_stop_event(t)) {
-            acc = quote_spanned! {type_span(sent)=>
-                __wf::StopOf<#acc, <#sent as __wf::EventSet>::Stop>
-            };
-        }
+        let span = type_span(&step.output);
+        acc = quote_spanned! {span=> __wf::StopOf<#acc, #kind>};
     }
     quote!(__wf::ResultOf<#acc>)
 }
@@ -260,13 +365,14 @@ fn checks(wf: &Workflow) -> TokenStream {
     let whole = workflow_span(wf);
     let mut out = TokenStream::new();
     for step in &wf.steps {
-        out.extend(result_checks(&wf.self_ty, step));
+        let mut own = result_checks(&wf.self_ty, step);
         if let Some(ctx) = &step.context {
             let span = type_span(ctx);
-            out.extend(quote_spanned! {span=>
+            own.extend(quote_spanned! {span=>
                 const _: () = __wf::is_context::<#ctx>();
             });
         }
+        out.extend(gated(step, own));
     }
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
     out.extend(check(
@@ -286,15 +392,16 @@ fn checks(wf: &Workflow) -> TokenStream {
         quote_spanned!(whole=> __wf::check_stable_names(&__GRAPH)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
+        let mut own = TokenStream::new();
         let span = type_span(&step.input);
-        out.extend(check(
+        own.extend(check(
             span,
             quote_spanned!(span=> __wf::check_input_unique(__NODES, #i)),
         ));
         for member in &step.input_members {
             let span = type_span(member);
             let (ids, written) = (ids_of_input(member), written(member));
-            out.extend(check(
+            own.extend(check(
                 span,
                 quote_spanned!(span=> __wf::check_input_produced(__NODES, &__GRAPH, #i, #ids, #written, &__START)),
             ));
@@ -304,20 +411,21 @@ fn checks(wf: &Workflow) -> TokenStream {
         for (member, ids) in outputs.chain(declared) {
             let span = type_span(member);
             let written = written(member);
-            out.extend(check(
+            own.extend(check(
                 span,
                 quote_spanned!(span=> __wf::check_output_consumed(__NODES, &__GRAPH, #i, #ids, #written)),
             ));
         }
         let span = step.name.span();
-        out.extend(check(
+        own.extend(check(
             span,
             quote_spanned!(span=> __wf::check_reachable(__NODES, &__GRAPH, #i, &__START)),
         ));
-        out.extend(check(
+        own.extend(check(
             span,
             quote_spanned!(span=> __wf::check_reaches_stop(__NODES, &__GRAPH, #i)),
         ));
+        out.extend(gated(step, own));
     }
     out
 }

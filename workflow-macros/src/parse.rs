@@ -51,6 +51,9 @@ pub struct Step {
     pub context: Option<Type>,
     /// The rules the step opts out of, as bits (the workflow's included).
     pub allow: u8,
+    /// The predicates of the step's `#[cfg(..)]` attributes: with one
+    /// false, the step is not part of the workflow.
+    pub cfg: Vec<proc_macro2::TokenStream>,
 }
 
 /// Method names a step cannot have: they would hide the `Workflow` trait's.
@@ -272,6 +275,12 @@ fn step(
         waits_for: options.waits_for,
         context: context_ty,
         allow: options.allow,
+        cfg: method
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("cfg"))
+            .filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()))
+            .collect(),
     })
 }
 

@@ -113,7 +113,7 @@ macro_rules! check_random {
             let steps: [StepNode; $n] = random_steps(&mut rng, $n).try_into().unwrap();
             let graph = graph(&steps, &START);
             let (from_start, to_stop) = reference(&steps);
-            assert_eq!(graph.from_start(), from_start, "{steps:#?}");
+            assert_eq!(graph.reached(), from_start, "{steps:#?}");
             assert_eq!(graph.to_stop(), to_stop, "{steps:#?}");
             let expect_path = (0..$n).any(|i| from_start[i] && to_stop[i]);
             assert_eq!(graph.start_reaches_stop(), expect_path);
@@ -162,7 +162,7 @@ fn graph<const N: usize>(steps: &[StepNode; N], start: &EventId) -> Box<dyn Fact
 
 /// What the tests read of a graph, whatever its sizes.
 trait Facts {
-    fn from_start(&self) -> Vec<bool>;
+    fn reached(&self) -> Vec<bool>;
     fn to_stop(&self) -> Vec<bool>;
     fn start_reaches_stop(&self) -> bool;
     fn unconsumed(&self, set: &[EventId]) -> Option<EventId>;
@@ -171,7 +171,7 @@ trait Facts {
 }
 
 impl<const N: usize, const M: usize> Facts for Graph<N, M> {
-    fn from_start(&self) -> Vec<bool> {
+    fn reached(&self) -> Vec<bool> {
         self.from_start.to_vec()
     }
     fn to_stop(&self) -> Vec<bool> {
@@ -230,7 +230,7 @@ fn a_loop_with_an_exit_passes_and_a_closed_loop_is_a_dead_end() {
         node("improve", &[f], &[q, STOP]),
     ];
     let g = graph(&looping, &START);
-    assert_eq!(g.from_start(), [true, true]);
+    assert_eq!(g.reached(), [true, true]);
     assert_eq!(g.to_stop(), [true, true]);
     let closed = [
         node("enter", &[START], &[q, STOP]),
@@ -321,7 +321,7 @@ fn asking_the_outside_world_connects_to_the_steps_that_take_its_answer() {
         .unproduced(&[answer], &START)
         .is_none());
     let graph = graph(&steps, &START);
-    assert_eq!(graph.from_start(), [true, true]);
+    assert_eq!(graph.reached(), [true, true]);
     assert_eq!(graph.to_stop(), [true, true]);
     assert!(graph.start_reaches_stop());
 }
@@ -374,8 +374,8 @@ fn opt_outs_lift_their_rule_for_their_step_only() {
     // `outside` takes `a`, which only the outside world produces.
     let mut outside = node("outside", &[a], &[STOP]);
     let steps = [node("main", &[START], &[STOP]), outside];
-    assert_eq!(graph(&steps, &START).from_start(), [true, false]);
+    assert_eq!(graph(&steps, &START).reached(), [true, false]);
     outside.allow = allow::UNPRODUCED;
     let steps = [node("main", &[START], &[STOP]), outside];
-    assert_eq!(graph(&steps, &START).from_start(), [true, true]);
+    assert_eq!(graph(&steps, &START).reached(), [true, true]);
 }

@@ -663,9 +663,8 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
     m.start(Ev("Start", 0));
     for input in inputs {
         for c in drain(&mut m) {
-            match &c {
-                Command::Start { inv, .. } => running.push(*inv),
-                _ => {}
+            if let Command::Start { inv, .. } = &c {
+                running.push(*inv);
             }
             log.push(format!("{c:?}"));
         }

@@ -122,6 +122,9 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
+    fn __accepts_collect() -> ::std::vec::Vec<__wf::TypeId> {
+        <Done as __wf::EventSet>::type_ids()
+    }
     fn __step_collect<'a>(
         this: &'a FanOut,
         cx: __wf::StepCx<'a>,
@@ -150,6 +153,9 @@ const _: () = {
     fn __events_collect(registry: &mut __wf::Registry) {
         <Done as __wf::EventSet>::register(registry);
         <Option<StopEvent<u64>> as __wf::StepOutput>::register(registry);
+    }
+    fn __accepts_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
+        <StartEvent as __wf::EventSet>::type_ids()
     }
     fn __step_dispatch<'a>(
         this: &'a FanOut,
@@ -184,6 +190,9 @@ const _: () = {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::register(registry);
         <Work as __wf::EventSet>::register(registry);
+    }
+    fn __accepts_worker() -> ::std::vec::Vec<__wf::TypeId> {
+        <Work as __wf::EventSet>::type_ids()
     }
     fn __step_worker<'a>(
         this: &'a FanOut,
@@ -232,7 +241,7 @@ const _: () = {
                     name: "collect",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: <Done as __wf::EventSet>::type_ids,
+                    accepts: __accepts_collect,
                     waits: __waits_collect,
                     events: __events_collect,
                     invoke: __step_collect,
@@ -241,7 +250,7 @@ const _: () = {
                     name: "dispatch",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    accepts: __accepts_dispatch,
                     waits: __waits_dispatch,
                     events: __events_dispatch,
                     invoke: __step_dispatch,
@@ -250,7 +259,7 @@ const _: () = {
                     name: "worker",
                     workers: 8usize,
                     allow: 0u8,
-                    accepts: <Work as __wf::EventSet>::type_ids,
+                    accepts: __accepts_worker,
                     waits: __waits_worker,
                     events: __events_worker,
                     invoke: __step_worker,

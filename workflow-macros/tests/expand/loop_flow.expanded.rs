@@ -106,6 +106,9 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    fn __accepts_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
+        <Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()
+    }
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
         _cx: __wf::StepCx<'a>,
@@ -144,6 +147,9 @@ const _: () = {
     fn __events_answer_query(registry: &mut __wf::Registry) {
         <Either<StartEvent, QueryEvent> as __wf::EventSet>::register(registry);
         <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
+    }
+    fn __accepts_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
+        <FailedEvent as __wf::EventSet>::type_ids()
     }
     fn __step_improve_query<'a>(
         this: &'a LoopExampleFlow,
@@ -198,10 +204,7 @@ const _: () = {
                     name: "answer_query",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: <Either<
-                        StartEvent,
-                        QueryEvent,
-                    > as __wf::EventSet>::type_ids,
+                    accepts: __accepts_answer_query,
                     waits: __waits_answer_query,
                     events: __events_answer_query,
                     invoke: __step_answer_query,
@@ -210,7 +213,7 @@ const _: () = {
                     name: "improve_query",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    accepts: __accepts_improve_query,
                     waits: __waits_improve_query,
                     events: __events_improve_query,
                     invoke: __step_improve_query,

@@ -41,6 +41,9 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    fn __accepts_only() -> ::std::vec::Vec<__wf::TypeId> {
+        <StartEvent as __wf::EventSet>::type_ids()
+    }
     fn __step_only<'a>(
         this: &'a Tiny,
         _cx: __wf::StepCx<'a>,
@@ -79,7 +82,7 @@ const _: () = {
                     name: "only",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    accepts: __accepts_only,
                     waits: __waits_only,
                     events: __events_only,
                     invoke: __step_only,
