@@ -67,6 +67,14 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// The routing table, built once per workflow type.
     #[doc(hidden)]
     fn __routing() -> &'static routing::Routing<Self>;
+
+    /// The steps as the compile-time graph checks saw them, in the order of
+    /// the routing table. Emitted by `#[workflow]`; the stand-in impl of a
+    /// workflow with errors has none.
+    #[doc(hidden)]
+    fn __nodes() -> &'static [graph::StepNode] {
+        &[]
+    }
 }
 
 /// What generated code uses. Not a public API: it changes without notice.
