@@ -67,12 +67,49 @@
 //! Type identity is by type: an event named through a `use` alias, a type
 //! alias or a longer path is the same event; two types that share a name in
 //! different modules are two events.
+//!
+//! # Pictures
+//!
+//! [`draw`] draws every possible flow of a workflow, or what one run did,
+//! as one self-contained HTML file; [`graph::WorkflowGraph`] is the graph as
+//! a value, with its Mermaid, DOT and JSON forms.
+//!
+//! ```
+//! # use eventflow::prelude::*;
+//! # #[derive(Debug, Clone, Serialize, Deserialize, Event)]
+//! # struct Greeting { text: String }
+//! # struct Hello;
+//! # #[workflow]
+//! # impl Hello {
+//! #     #[step]
+//! #     async fn greet(&self, _ev: StartEvent) -> Greeting { Greeting { text: "hi".into() } }
+//! #     #[step]
+//! #     async fn shout(&self, ev: Greeting) -> StopEvent<String> { StopEvent::new(ev.text) }
+//! # }
+//! use eventflow::draw::{draw_all_possible_flows, draw_most_recent_execution, RunRecord};
+//! use eventflow::graph::WorkflowGraph;
+//! use std::sync::Arc;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let dir = std::env::temp_dir();
+//! draw_all_possible_flows::<Hello>(dir.join("hello.html"))?;
+//!
+//! let (result, record) = RunRecord::capture(Arc::new(Hello).run(start! {})).await;
+//! assert_eq!(result?, "hi");
+//! draw_most_recent_execution::<Hello>(&record, dir.join("hello_run.html"))?;
+//!
+//! let mermaid = WorkflowGraph::of::<Hello>().to_mermaid();
+//! assert!(mermaid.contains("step_greet --> event_Greeting"));
+//! # Ok(())
+//! # }
+//! ```
 
 #![warn(missing_docs)]
 
 pub use eventflow_core::start;
 pub use eventflow_core::{
-    context, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
+    context, draw, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
     store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,
     EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
     SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepOutput, StepStateChanged,

@@ -44,6 +44,9 @@ pub struct EventId {
     pub stable: &'static str,
     /// What role the event plays between the run and the outside world.
     pub kind: EventKind,
+    /// The type's fields as written (`query: String`), or its variants for
+    /// an enum; for pictures of the workflow. Not part of the identity.
+    pub fields: &'static [&'static str],
 }
 
 /// What role an event plays between the run and the outside world; the
@@ -75,6 +78,7 @@ impl EventId {
             unique: 0,
             stable: name,
             kind: EventKind::Plain,
+            fields: &[],
         }
     }
 
@@ -110,6 +114,12 @@ impl EventId {
     /// The same id with this role.
     pub const fn kind(mut self, kind: EventKind) -> Self {
         self.kind = kind;
+        self
+    }
+
+    /// The same id with these field descriptions; used by `#[derive(Event)]`.
+    pub const fn fields(mut self, fields: &'static [&'static str]) -> Self {
+        self.fields = fields;
         self
     }
 

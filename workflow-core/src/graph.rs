@@ -22,9 +22,16 @@
 //!
 //! Adding a rule is adding a function here and one call in the macro's
 //! generator.
+//!
+//! The same table, as a value to draw or serialize, is [`WorkflowGraph`].
 
 use crate::event::{str_eq, EventId, EventKind, StartEvent, STOP_EVENT_ID};
 use crate::Event;
+
+mod data;
+#[cfg(test)]
+pub(crate) use data::{build, short_type_name};
+pub use data::{Edge, EdgeKind, EventRole, Node, NodeKind, NodeRun, RunSummary, WorkflowGraph};
 
 /// A step's opt-outs (`#[step(allow(..))]`, `#[workflow(allow(..))]`): the
 /// rules that do not apply to it. Bits of [`StepNode::allow`].

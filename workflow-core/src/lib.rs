@@ -7,10 +7,14 @@
 //! which event, when the run stops, stalls, times out or is cancelled), the
 //! driver polls step futures and keeps timers. The boundary between them is
 //! described in [`driver`].
+//!
+//! Pictures of a workflow's graph and of one run are in [`draw`]; the graph
+//! as a value is [`graph::WorkflowGraph`].
 
 #![warn(missing_docs)]
 
 pub mod context;
+pub mod draw;
 pub mod driver;
 mod dyn_event;
 pub mod error;
@@ -67,6 +71,15 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// The routing table, built once per workflow type.
     #[doc(hidden)]
     fn __routing() -> &'static routing::Routing<Self>;
+
+    /// The steps as the compile-time graph checks saw them, in the order of
+    /// the routing table; [`graph::WorkflowGraph::of`] reads them. Emitted
+    /// by `#[workflow]`; the stand-in impl of a workflow with errors has
+    /// none.
+    #[doc(hidden)]
+    fn __nodes() -> &'static [graph::StepNode] {
+        &[]
+    }
 }
 
 /// What generated code uses. Not a public API: it changes without notice.

@@ -104,6 +104,7 @@ pub fn event(input: DeriveInput) -> TokenStream {
         Some(lit) => quote!(#lit),
         None => quote!(::core::concat!(::core::module_path!(), "::", #name)),
     };
+    let fields = field_descriptions(&input.data);
     let kind = match options.kind.as_ref().map(ToString::to_string).as_deref() {
         Some("input_required") => quote!(__wf::EventKind::InputRequired),
         Some("human_response") => quote!(__wf::EventKind::HumanResponse),
@@ -128,10 +129,50 @@ pub fn event(input: DeriveInput) -> TokenStream {
                         ::core::env!("CARGO_PKG_VERSION")
                     ),
                     #unique,
-                );
+                )
+                .fields(&[#(#fields),*]);
                 type __StopKind = ();
             }
         };
+    }
+}
+
+/// What pictures of a workflow show of an event type: its fields as
+/// written (`query: String`, `0: u32`), or its variants for an enum
+/// (`Text(String)`, `Done`).
+fn field_descriptions(data: &Data) -> Vec<String> {
+    fn fields(fields: &Fields) -> Vec<String> {
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let name = f
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| i.to_string(), ToString::to_string);
+                format!("{name}: {}", crate::expand::written(&f.ty))
+            })
+            .collect()
+    }
+    match data {
+        Data::Struct(s) => fields(&s.fields),
+        Data::Enum(e) => e
+            .variants
+            .iter()
+            .map(|v| match &v.fields {
+                Fields::Unit => v.ident.to_string(),
+                Fields::Unnamed(_) => {
+                    let types: Vec<String> = v
+                        .fields
+                        .iter()
+                        .map(|f| crate::expand::written(&f.ty))
+                        .collect();
+                    format!("{}({})", v.ident, types.join(", "))
+                }
+                Fields::Named(_) => format!("{} {{ {} }}", v.ident, fields(&v.fields).join(", ")),
+            })
+            .collect(),
+        Data::Union(_) => Vec::new(),
     }
 }
 

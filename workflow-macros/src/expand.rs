@@ -72,6 +72,10 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
                     static ROUTING: __wf::OnceLock<__wf::Routing<#self_ty>> = __wf::OnceLock::new();
                     ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
                 }
+
+                fn __nodes() -> &'static [__wf::StepNode] {
+                    __NODES
+                }
             }
         };
     }
@@ -107,7 +111,7 @@ fn ids_of_output(ty: &Type) -> TokenStream {
 }
 
 /// A type as the user wrote it, with the token spacing tidied.
-fn written(ty: &Type) -> String {
+pub fn written(ty: &Type) -> String {
     ty.to_token_stream()
         .to_string()
         .replace(" :: ", "::")

@@ -222,5 +222,8 @@ const _: () = {
             static ROUTING: __wf::OnceLock<__wf::Routing<LoopExampleFlow>> = __wf::OnceLock::new();
             ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
         }
+        fn __nodes() -> &'static [__wf::StepNode] {
+            __NODES
+        }
     }
 };

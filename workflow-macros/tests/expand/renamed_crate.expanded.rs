@@ -91,5 +91,8 @@ const _: () = {
             static ROUTING: __wf::OnceLock<__wf::Routing<Tiny>> = __wf::OnceLock::new();
             ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
         }
+        fn __nodes() -> &'static [__wf::StepNode] {
+            __NODES
+        }
     }
 };
