@@ -1,120 +1,34 @@
-//! Event-driven workflows whose graph is checked when your crate compiles.
-//!
-//! Write plain async methods ("steps") in an impl block. Each step takes an
-//! event and returns events; `#[workflow]` reads the event types out of the
-//! signatures, builds a static routing table, and checks the graph at
-//! compile time. A tokio runtime runs the steps.
-//!
-//! ```
-//! use eventflow::prelude::*;
-//!
-//! #[derive(Debug, Clone, Serialize, Deserialize, Event)]
-//! struct Greeting {
-//!     text: String,
-//! }
-//!
-//! struct Hello;
-//!
-//! #[workflow]
-//! impl Hello {
-//!     #[step]
-//!     async fn greet(&self, ev: StartEvent) -> Result<Greeting, WorkflowError> {
-//!         let name: String = ev.get("name")?;
-//!         Ok(Greeting { text: format!("Hello, {name}!") })
-//!     }
-//!
-//!     #[step]
-//!     async fn shout(&self, ev: Greeting) -> StopEvent<String> {
-//!         StopEvent::new(ev.text.to_uppercase())
-//!     }
-//! }
-//!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), WorkflowError> {
-//! let result = Hello.run(start! { name: "Ferris" }).await?;
-//! assert_eq!(result, "HELLO, FERRIS!");
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! # What the compiler checks
-//!
-//! Each rule is a compiler error at your code, with the rule and the fix:
-//! an event some step produces that no step accepts; an event some step
-//! accepts that no step produces; no step that accepts `StartEvent` or
-//! returns `StopEvent`; a step no run can reach; a step from which no path
-//! leads to `StopEvent`; no path from start to stop; a step that accepts
-//! `StopEvent`; malformed steps.
-//!
-//! ```compile_fail,E0080
-//! use eventflow::prelude::*;
-//!
-//! #[derive(Clone, Serialize, Deserialize, Event)]
-//! struct Orphan;
-//!
-//! struct Flow;
-//!
-//! #[workflow]
-//! impl Flow {
-//!     #[step]
-//!     async fn only(&self, ev: StartEvent) -> Either<Orphan, StopEvent<()>> {
-//!         // error: `Orphan` is produced by step `only` but no step accepts it
-//!         Either::Right(StopEvent::new(()))
-//!     }
-//! }
-//! ```
-//!
-//! Type identity is by type: an event named through a `use` alias, a type
-//! alias or a longer path is the same event; two types that share a name in
-//! different modules are two events.
-//!
-//! # Pictures
-//!
-//! [`draw`] draws every possible flow of a workflow, or what one run did,
-//! as one self-contained HTML file; [`graph::WorkflowGraph`] is the graph as
-//! a value, with its Mermaid, DOT and JSON forms.
-//!
-//! ```
-//! # use eventflow::prelude::*;
-//! # #[derive(Debug, Clone, Serialize, Deserialize, Event)]
-//! # struct Greeting { text: String }
-//! # struct Hello;
-//! # #[workflow]
-//! # impl Hello {
-//! #     #[step]
-//! #     async fn greet(&self, _ev: StartEvent) -> Greeting { Greeting { text: "hi".into() } }
-//! #     #[step]
-//! #     async fn shout(&self, ev: Greeting) -> StopEvent<String> { StopEvent::new(ev.text) }
-//! # }
-//! use eventflow::draw::{draw_all_possible_flows, draw_most_recent_execution, RunRecord};
-//! use eventflow::graph::WorkflowGraph;
-//! use std::sync::Arc;
-//!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! # let dir = std::env::temp_dir();
-//! draw_all_possible_flows::<Hello>(dir.join("hello.html"))?;
-//!
-//! let (result, record) = RunRecord::capture(Arc::new(Hello).run(start! {})).await;
-//! assert_eq!(result?, "hi");
-//! draw_most_recent_execution::<Hello>(&record, dir.join("hello_run.html"))?;
-//!
-//! let mermaid = WorkflowGraph::of::<Hello>().to_mermaid();
-//! assert!(mermaid.contains("step_greet --> event_Greeting"));
-//! # Ok(())
-//! # }
-//! ```
-
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 pub use eventflow_core::start;
 pub use eventflow_core::{
-    context, draw, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
-    store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,
+    draw, machine, snapshot, BoxError, Collect, Context, DynEvent, Either, Either3, Event,
     EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
-    SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepOutput, StepStateChanged,
-    StopEvent, Store, WaitFor, Workflow, WorkflowError,
+    SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepStateChanged, StopEvent,
+    Store, WaitFor, Workflow, WorkflowError,
 };
+
+/// What a step may return; named in compiler messages. Implemented for
+/// events, unions, `Option`, `Vec` and `Result` of them; not meant to be
+/// implemented by hand.
+#[doc(inline)]
+pub use eventflow_core::StepOutput;
+
+/// An event type's compile-time identity and role, as `Event::ID` holds
+/// them.
+pub mod event {
+    pub use eventflow_core::event::{EventId, EventKind};
+}
+
+/// A workflow's graph as data: every step and event type and how they
+/// connect, from the compile-time graph ([`WorkflowGraph::of`]), with a
+/// JSON, Mermaid, Graphviz DOT and HTML form.
+pub mod graph {
+    pub use eventflow_core::graph::{
+        Edge, EdgeKind, EventRole, Node, NodeKind, NodeRun, RunSummary, WorkflowGraph,
+    };
+}
 
 /// Marks an inherent impl block as a workflow whose `#[step]` methods are
 /// its steps.

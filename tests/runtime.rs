@@ -559,3 +559,37 @@ async fn a_workflow_can_start_with_its_own_typed_event() {
     };
     assert_eq!(Shop.run(order).await.unwrap(), "total 12");
 }
+
+// ---- a run that never waits still times out ----
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Event)]
+struct Spin(u64);
+
+struct Spinner;
+
+#[workflow]
+impl Spinner {
+    #[step]
+    async fn begin(&self, _ev: StartEvent) -> Spin {
+        Spin(0)
+    }
+
+    #[step]
+    async fn spin(&self, ev: Spin) -> Either<Spin, StopEvent<u64>> {
+        // Never stops, never awaits anything.
+        Either::Left(Spin(ev.0 + 1))
+    }
+}
+
+#[tokio::test]
+async fn a_run_that_never_waits_still_times_out() {
+    let err = Spinner
+        .run(StartEvent::new())
+        .timeout(Duration::from_millis(50))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, WorkflowError::Timeout { active, .. } if active == &["spin"]),
+        "{err}"
+    );
+}

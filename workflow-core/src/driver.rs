@@ -779,6 +779,9 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
 
     fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
         let mut budget = POLL_BUDGET;
+        // Time first: a run whose steps never wait keeps `fresh` full and
+        // would otherwise never get to its timers.
+        self.poll_timers(cx);
         loop {
             if self.link.dirty.load(Ordering::Acquire)
                 && self.link.dirty.swap(false, Ordering::AcqRel)
