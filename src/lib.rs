@@ -71,6 +71,11 @@
 #![warn(missing_docs)]
 
 pub use eventflow_core::start;
+
+/// LLM calls from steps, over async-openai (the `llm` feature, on by
+/// default); see [`eventflow_core::llm`].
+#[cfg(feature = "llm")]
+pub use eventflow_core::llm;
 pub use eventflow_core::{
     context, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
     store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,

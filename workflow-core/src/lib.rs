@@ -7,6 +7,9 @@
 //! which event, when the run stops, stalls, times out or is cancelled), the
 //! driver polls step futures and keeps timers. The boundary between them is
 //! described in [`driver`].
+//!
+//! With the `llm` feature (on by default), [`llm`] calls OpenAI and
+//! OpenAI-compatible servers from steps.
 
 #![warn(missing_docs)]
 
@@ -18,6 +21,8 @@ pub mod event;
 pub mod graph;
 pub mod handler;
 pub mod human;
+#[cfg(feature = "llm")]
+pub mod llm;
 pub mod machine;
 pub mod output;
 pub mod routing;
