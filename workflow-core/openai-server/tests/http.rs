@@ -456,6 +456,16 @@ fn a_script_file_loads_or_says_what_is_wrong() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A child process that is killed when the test ends, passed or failed.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[test]
 fn the_command_serves_its_script() {
     let dir = std::env::temp_dir().join(format!("eventflow-cmd-{}", std::process::id()));
@@ -469,11 +479,13 @@ fn the_command_serves_its_script() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_eventflow-openai-server"))
         .args(["--port", "0", "--api-key", "sk-cmd", "--script"])
         .arg(&script)
+        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
+        .map(KillOnDrop)
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stderr.take().unwrap())
+    BufReader::new(child.0.stderr.take().unwrap())
         .read_line(&mut line)
         .unwrap();
     let base_url = line
@@ -497,8 +509,7 @@ fn the_command_serves_its_script() {
             .await
             .unwrap()
     });
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(child);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(answer["choices"][0]["message"]["content"], "pong");
 }
