@@ -67,6 +67,43 @@
 //! Type identity is by type: an event named through a `use` alias, a type
 //! alias or a longer path is the same event; two types that share a name in
 //! different modules are two events.
+//!
+//! # Pictures
+//!
+//! [`draw`] draws every possible flow of a workflow, or what one run did,
+//! as one self-contained HTML file; [`graph::WorkflowGraph`] is the graph as
+//! a value, with its Mermaid, DOT and JSON forms.
+//!
+//! ```
+//! # use eventflow::prelude::*;
+//! # #[derive(Debug, Clone, Serialize, Deserialize, Event)]
+//! # struct Greeting { text: String }
+//! # struct Hello;
+//! # #[workflow]
+//! # impl Hello {
+//! #     #[step]
+//! #     async fn greet(&self, _ev: StartEvent) -> Greeting { Greeting { text: "hi".into() } }
+//! #     #[step]
+//! #     async fn shout(&self, ev: Greeting) -> StopEvent<String> { StopEvent::new(ev.text) }
+//! # }
+//! use eventflow::draw::{draw_all_possible_flows, draw_most_recent_execution, RunRecord};
+//! use eventflow::graph::WorkflowGraph;
+//! use std::sync::Arc;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let dir = std::env::temp_dir();
+//! draw_all_possible_flows::<Hello>(dir.join("hello.html"))?;
+//!
+//! let (result, record) = RunRecord::capture(Arc::new(Hello).run(start! {})).await;
+//! assert_eq!(result?, "hi");
+//! draw_most_recent_execution::<Hello>(&record, dir.join("hello_run.html"))?;
+//!
+//! let mermaid = WorkflowGraph::of::<Hello>().to_mermaid();
+//! assert!(mermaid.contains("step_greet --> event_Greeting"));
+//! # Ok(())
+//! # }
+//! ```
 
 #![warn(missing_docs)]
 
@@ -77,7 +114,7 @@ pub use eventflow_core::start;
 #[cfg(feature = "llm")]
 pub use eventflow_core::llm;
 pub use eventflow_core::{
-    context, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
+    context, draw, driver, error, event, graph, handler, human, machine, output, routing, snapshot,
     store, BoxError, Collect, Context, DynEvent, Either, Either3, Event, EventId, EventKind,
     EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
     SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepOutput, StepStateChanged,
@@ -255,6 +292,30 @@ pub use eventflow_macros::step;
 /// `#[event(crate = "path::to::eventflow")]` for a renamed dependency.
 pub use eventflow_macros::Event;
 
+/// Makes a struct or an enum an event: `#[event]` adds the derives an
+/// event needs (`Clone`, `Serialize`, `Deserialize` through eventflow's own
+/// path to serde, so your crate needs no serde dependency, and `Event`),
+/// leaving out those the type derives already.
+///
+/// ```
+/// use eventflow::prelude::*;
+///
+/// #[event]
+/// #[derive(Debug)]
+/// struct Query {
+///     text: String,
+/// }
+///
+/// #[event(name = "billing.Invoice", human_response)]
+/// struct Invoice(u32);
+/// ```
+///
+/// Options (the same as for `#[derive(Event)]`, written after the derive):
+/// `name = ".."` (the stable name snapshots store the event under; the
+/// type's path by default), `input_required` or `human_response` (a
+/// question for, or an answer from, the outside world), and
+/// `crate = "path::to::eventflow"` for a renamed dependency.
+pub use eventflow_macros::event;
 /// Makes an enum whose variants each hold one event a union of events, for
 /// a step that accepts or returns any of them.
 ///
@@ -275,8 +336,9 @@ pub use eventflow_macros::EventSet;
 /// The names a workflow module needs: `use eventflow::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        start, step, workflow, Context, Either, Either3, Event, EventSet, HumanResponseEvent,
-        InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow, WorkflowError,
+        event, start, step, workflow, Context, Either, Either3, Event, EventSet,
+        HumanResponseEvent, InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow,
+        WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};
 }

@@ -225,3 +225,39 @@ fn cookbook_runs_every_section_in_order() {
         format!("Waiting for one or more events ==\n{COLLECT_FLOW}")
     );
 }
+
+#[test]
+fn streaming_prints_progress_as_it_arrives_then_the_result() {
+    assert_eq!(
+        example("streaming", &[]),
+        "progress: 1/3 read \"The cat sat.\"\n\
+         progress: 2/3 read \"On the mat it sat.\"\n\
+         progress: 3/3 read \"Then it left.\"\n\
+         result: 11 words in 3 pages\n"
+    );
+}
+
+#[test]
+fn human_in_the_loop_takes_the_answer_from_the_command_line() {
+    assert_eq!(
+        example("human_in_the_loop", &["--answer", "Ferris"]),
+        "What's your name? Ferris\nHello, Ferris!\n"
+    );
+}
+
+#[test]
+fn resume_finishes_a_saved_run_in_a_new_process() {
+    let file = std::env::temp_dir().join(format!("eventflow-resume-{}.json", std::process::id()));
+    let file = file.to_str().unwrap();
+    let saved = example("resume", &["--save", file]);
+    let lines: Vec<&str> = saved.lines().collect();
+    assert_eq!(lines[0], "side effect before the wait");
+    assert!(lines[1].starts_with("saved the waiting run "), "{saved}");
+    assert_eq!(lines.len(), 2, "{saved}");
+    let resumed = example("resume", &["--resume", file, "--answer", "yes please"]);
+    assert_eq!(
+        resumed,
+        "side effect before the wait\ntable for two: the answer was \"yes please\"\n"
+    );
+    std::fs::remove_file(file).unwrap();
+}

@@ -311,6 +311,18 @@ impl<T: Event> Future for Waiting<'_, T> {
     }
 }
 
+/// The context type: the one reference parameter a step may take.
+#[diagnostic::on_unimplemented(
+    message = "a step's reference parameter is its context, but `{Self}` is not `Context`",
+    label = "not the context",
+    note = "a step takes `&self`, optionally `ctx: &Context` (any alias of it), and one event by value"
+)]
+pub trait IsContext {}
+impl IsContext for Context {}
+
+/// Checks, where generated code names it, that `T` is the context.
+pub const fn is_context<T: IsContext + ?Sized>() {}
+
 /// `Self` is one of the event types in the type list `S` (`(A, (B, ()))`);
 /// `I` is the position, inferred.
 #[diagnostic::on_unimplemented(
@@ -325,10 +337,27 @@ pub struct Here;
 /// Position: further down the list.
 pub struct There<I>(PhantomData<I>);
 
+/// Position: in the head of the list, as its member `J` (the head may be
+/// a union the step returns).
+pub struct InHead<J>(PhantomData<J>);
+
 #[diagnostic::do_not_recommend]
-impl<E, T> Declared<(E, T), Here> for E {}
+impl<E, H, T, J> Declared<(H, T), InHead<J>> for E where H: Member<E, J> {}
 #[diagnostic::do_not_recommend]
 impl<E, H, T, I> Declared<(H, T), There<I>> for E where E: Declared<T, I> {}
+
+/// `E` is a member of the event set `Self` (an event is a member of
+/// itself, a derived union of each of its variants' events); `J` says
+/// which member.
+pub trait Member<E, J> {}
+
+/// Member: the event itself.
+pub struct Itself;
+/// Member: variant `N` of a derived union.
+pub struct Variant<const N: usize>;
+
+#[diagnostic::do_not_recommend]
+impl<E: Event> Member<E, Itself> for E {}
 
 /// `Self` is one of the event types a step declares with
 /// `#[step(waits_for = [..])]`; `I` is the position, inferred.
@@ -343,51 +372,6 @@ pub trait Awaited<A, I> {}
 impl<E, T> Awaited<(E, T), Here> for E {}
 #[diagnostic::do_not_recommend]
 impl<E, H, T, I> Awaited<(H, T), There<I>> for E where E: Awaited<T, I> {}
-
-/// `Self` is one of the event types a workflow takes from outside (its
-/// steps' inputs and the events they wait for); `I` is the position.
-#[diagnostic::on_unimplemented(
-    message = "this workflow takes no `{Self}` from outside",
-    label = "no step accepts or waits for `{Self}`",
-    note = "send an event a step takes as its parameter, or one a step declares with `#[step(waits_for = [{Self}])]`"
-)]
-pub trait Accepted<L, I> {}
-
-/// Position: in the head of the list, as its member `J`.
-pub struct InHead<J>(PhantomData<J>);
-
-#[diagnostic::do_not_recommend]
-impl<E, H, T, J> Accepted<(H, T), InHead<J>> for E where H: Member<E, J> {}
-#[diagnostic::do_not_recommend]
-impl<E, H, T, I> Accepted<(H, T), There<I>> for E where E: Accepted<T, I> {}
-
-/// `E` is a member of the event set `Self` (an event is a member of
-/// itself); `J` says which member.
-pub trait Member<E, J> {}
-
-/// Member: the event itself.
-pub struct Itself;
-/// Member: the first type of a union.
-pub struct First;
-/// Member: the second type of a union.
-pub struct Second;
-/// Member: the third type of a union.
-pub struct Third;
-/// Member: variant `N` of a derived union.
-pub struct Variant<const N: usize>;
-
-#[diagnostic::do_not_recommend]
-impl<E: Event> Member<E, Itself> for E {}
-#[diagnostic::do_not_recommend]
-impl<A, B> Member<A, First> for crate::Either<A, B> {}
-#[diagnostic::do_not_recommend]
-impl<A, B> Member<B, Second> for crate::Either<A, B> {}
-#[diagnostic::do_not_recommend]
-impl<A, B, C> Member<A, First> for crate::Either3<A, B, C> {}
-#[diagnostic::do_not_recommend]
-impl<A, B, C> Member<B, Second> for crate::Either3<A, B, C> {}
-#[diagnostic::do_not_recommend]
-impl<A, B, C> Member<C, Third> for crate::Either3<A, B, C> {}
 
 /// A tuple of event types that [`StepContext::collect_events`] can gather.
 pub trait Collect: Sized + 'static {

@@ -248,7 +248,7 @@ mod tests {
     struct Small(Live);
     impl Event for Small {
         const ID: EventId = EventId::new("tests", "Small", 1, 1);
-        type __StopKind = crate::output::NoStop;
+        type __StopKind = ();
     }
 
     /// Larger than the slot: boxed.
@@ -256,7 +256,7 @@ mod tests {
     struct Large(Live, [u64; 4]);
     impl Event for Large {
         const ID: EventId = EventId::new("tests", "Large", 2, 1);
-        type __StopKind = crate::output::NoStop;
+        type __StopKind = ();
     }
 
     /// Over-aligned: boxed even though it is small.
@@ -265,7 +265,7 @@ mod tests {
     struct Aligned(u8);
     impl Event for Aligned {
         const ID: EventId = EventId::new("tests", "Aligned", 3, 1);
-        type __StopKind = crate::output::NoStop;
+        type __StopKind = ();
     }
 
     #[test]

@@ -104,6 +104,16 @@ pub enum WorkflowError {
         waiting: Vec<String>,
     },
 
+    /// A step asked the outside world for input (returned an input-required
+    /// event), but the run has no handler, so no answer can come.
+    #[error(
+        "step `{step}` asked for input from outside the run, but the run was started without a handler, so no answer can come; start it with `.start()` and answer through the handler's `send_event`"
+    )]
+    AskedWithNoHandler {
+        /// The asking step.
+        step: &'static str,
+    },
+
     /// `wait_for_event` gave up after its timeout.
     #[error("waiting for `{event}` timed out after {after:?}")]
     WaitTimedOut {

@@ -32,11 +32,21 @@ pub struct EventId {
     pub line: u32,
     /// Column of the derive.
     pub column: u32,
+    /// The defining crate, as `name@version`: the same type in two
+    /// versions of one crate is two events.
+    pub krate: &'static str,
+    /// A number the derive gives each type it expands, so two same-named
+    /// types made by one `macro_rules!` invocation (same place, same name)
+    /// stay two events.
+    pub unique: u32,
     /// The name the event is stored under in snapshots and journals: the
     /// type's path, or `#[event(name = "..")]`. Not part of the identity.
     pub stable: &'static str,
     /// What role the event plays between the run and the outside world.
     pub kind: EventKind,
+    /// The type's fields as written (`query: String`), or its variants for
+    /// an enum; for pictures of the workflow. Not part of the identity.
+    pub fields: &'static [&'static str],
 }
 
 /// What role an event plays between the run and the outside world; the
@@ -64,9 +74,35 @@ impl EventId {
             name,
             line,
             column,
+            krate: "",
+            unique: 0,
             stable: name,
             kind: EventKind::Plain,
+            fields: &[],
         }
+    }
+
+    /// The same id, of this crate (`name@version`) and with this number.
+    pub const fn defined_in(mut self, krate: &'static str, unique: u32) -> Self {
+        self.krate = krate;
+        self.unique = unique;
+        self
+    }
+
+    /// A 64-bit hash of the identity (for sorting; [`EventId::same`] decides).
+    pub const fn key(&self) -> u64 {
+        let mut h = Fnv::new()
+            .bytes(self.module.as_bytes())
+            .bytes(self.name.as_bytes())
+            .bytes(self.krate.as_bytes());
+        h = h.word(self.line as u64);
+        h = h.word(self.column as u64);
+        h.word(self.unique as u64).0
+    }
+
+    /// A 64-bit hash of the stable name.
+    pub const fn stable_key(&self) -> u64 {
+        Fnv::new().bytes(self.stable.as_bytes()).0
     }
 
     /// The same id with this stable name.
@@ -81,12 +117,20 @@ impl EventId {
         self
     }
 
+    /// The same id with these field descriptions; used by `#[derive(Event)]`.
+    pub const fn fields(mut self, fields: &'static [&'static str]) -> Self {
+        self.fields = fields;
+        self
+    }
+
     /// `const` equality (the `PartialEq` impl cannot be called in `const`).
     pub const fn same(&self, other: &EventId) -> bool {
         self.line == other.line
             && self.column == other.column
+            && self.unique == other.unique
             && str_eq(self.name, other.name)
             && str_eq(self.module, other.module)
+            && str_eq(self.krate, other.krate)
     }
 }
 
@@ -96,6 +140,32 @@ impl PartialEq for EventId {
     }
 }
 impl Eq for EventId {}
+
+/// FNV-1a, in `const`.
+struct Fnv(u64);
+
+impl Fnv {
+    const fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    const fn bytes(mut self, bytes: &[u8]) -> Self {
+        let mut i = 0;
+        while i < bytes.len() {
+            self.0 ^= bytes[i] as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        // A separator, so ("ab", "c") and ("a", "bc") differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        self
+    }
+
+    const fn word(self, w: u64) -> Self {
+        self.bytes(&w.to_le_bytes())
+    }
+}
 
 pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -131,7 +201,7 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
 
     /// Whether this is the stop event; `#[derive(Event)]` sets it.
     #[doc(hidden)]
-    type __StopKind: crate::output::StopKind;
+    type __StopKind: crate::result_type::StopKind;
 }
 
 /// A type a step can accept or return: one event, or a union of events
@@ -144,8 +214,8 @@ pub trait Event: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {
 pub trait EventSet: Sized + Send + 'static {
     /// Every event type in the set.
     const IDS: &'static [EventId];
-    /// The stop-event type in the set, if any (see [`crate::output::StopKind`]).
-    type Stop: crate::output::StopKind;
+    /// The stop-event type in the set, if any (see [`crate::result_type::StopKind`]).
+    type Stop: crate::result_type::StopKind;
     /// `TypeId`s of the members, in the order of [`EventSet::IDS`].
     fn type_ids() -> Vec<TypeId>;
     /// Take the member out of a routed event; gives the event back if it is
@@ -284,7 +354,7 @@ impl StartEvent {
 #[diagnostic::do_not_recommend]
 impl Event for StartEvent {
     const ID: EventId = EventId::new("eventflow", "StartEvent", 0, 0);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }
 
 /// Build a [`StartEvent`] from keyword data: `start! { query: "What's LlamaIndex?", n: 3 }`.
@@ -292,7 +362,7 @@ impl Event for StartEvent {
 macro_rules! start {
     () => { $crate::StartEvent::new() };
     ($($key:ident : $value:expr),+ $(,)?) => {
-        $crate::StartEvent::new()$(.with(::core::stringify!($key), $value))+
+        $crate::StartEvent::new()$(.with($crate::__private::key(::core::stringify!($key)), $value))+
     };
 }
 
@@ -313,13 +383,7 @@ impl<R> StopEvent<R> {
     }
 }
 
-/// Bounds a run's result type must meet.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a workflow result",
-    note = "the result in `StopEvent<R>` must be `Clone + Send + Sync + Serialize + Deserialize + 'static`"
-)]
-pub trait RunResult: Clone + Send + Sync + Serialize + DeserializeOwned + 'static {}
-impl<R: Clone + Send + Sync + Serialize + DeserializeOwned + 'static> RunResult for R {}
+pub use crate::result_type::RunResult;
 
 /// The id shared by every `StopEvent<R>`.
 pub const STOP_EVENT_ID: EventId = EventId::new("eventflow", "StopEvent", 0, 0);
@@ -327,7 +391,7 @@ pub const STOP_EVENT_ID: EventId = EventId::new("eventflow", "StopEvent", 0, 0);
 #[diagnostic::do_not_recommend]
 impl<R: RunResult> Event for StopEvent<R> {
     const ID: EventId = STOP_EVENT_ID;
-    type __StopKind = crate::output::StopWith<R>;
+    type __StopKind = StopEvent<R>;
 }
 
 /// A union of two event types, for steps that accept or return either.
@@ -350,7 +414,7 @@ pub enum Either3<A, B, C> {
     Third(C),
 }
 
-use crate::output::{JoinStop, StopOf};
+use crate::result_type::{JoinStop, StopOf};
 
 #[diagnostic::do_not_recommend]
 impl<A: Event, B: Event> EventSet for Either<A, B>
@@ -443,7 +507,7 @@ mod tests {
     struct Ping(u32);
     impl Event for Ping {
         const ID: EventId = EventId::new("tests", "Ping", 1, 1);
-        type __StopKind = crate::output::NoStop;
+        type __StopKind = ();
     }
 
     #[test]
@@ -470,7 +534,8 @@ mod tests {
 
     #[test]
     fn start_event_keys() {
-        let ev = crate::start! { query: "q", n: 3 };
+        let ev = crate::start! { r#type: "raw", query: "q", n: 3 };
+        assert_eq!(ev.get::<String>("type").unwrap(), "raw");
         assert!(ev.has("query"));
         assert_eq!(ev.get::<String>("query").unwrap(), "q");
         assert_eq!(ev.get::<i64>("n").unwrap(), 3);

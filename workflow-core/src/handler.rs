@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::task::JoinHandle;
 
-use crate::context::{Accepted, Context};
+use crate::context::Context;
 use crate::driver::RunLink;
 use crate::error::WorkflowError;
 use crate::event::{DynEvent, Event, EventId};
@@ -95,20 +95,25 @@ impl<W: Workflow> Handler<W> {
     /// Send an event into the run from outside: to a step waiting for it
     /// (`wait_for_event`), else to every step that accepts it; an event of
     /// a `waits_for` type that no step waits for yet is kept for the first
-    /// step that does. Only types the workflow takes (a step's event
-    /// parameter, or a `waits_for` type) compile. After the run ended it
-    /// is [`WorkflowError::Refused`].
-    pub fn send_event<E, I>(&self, ev: E) -> Result<(), WorkflowError>
-    where
-        E: Event + Accepted<W::__Inputs, I>,
-    {
-        match &self.link {
-            Some(link) => link.send_outside(DynEvent::new(ev)),
-            None => Err(WorkflowError::Refused {
+    /// step that does.
+    ///
+    /// A type the workflow does not take (no step has it as its event
+    /// parameter or in `waits_for`) is [`WorkflowError::Refused`] at once,
+    /// as is any event after the run ended.
+    pub fn send_event<E: Event>(&self, ev: E) -> Result<(), WorkflowError> {
+        let Some(link) = &self.link else {
+            return Err(WorkflowError::Refused {
                 event: E::ID.name,
                 reason: "the run did not start",
-            }),
+            });
+        };
+        if !W::__routing().takes(std::any::TypeId::of::<E>()) {
+            return Err(WorkflowError::Refused {
+                event: E::ID.name,
+                reason: "no step of this workflow takes it as its event or waits for it",
+            });
         }
+        link.send_outside(DynEvent::new(ev))
     }
 
     /// Cancel the run: awaiting the handler then gives
@@ -210,5 +215,5 @@ pub struct StepStateChanged {
 #[diagnostic::do_not_recommend]
 impl Event for StepStateChanged {
     const ID: EventId = EventId::new("eventflow", "StepStateChanged", 0, 0);
-    type __StopKind = crate::output::NoStop;
+    type __StopKind = ();
 }

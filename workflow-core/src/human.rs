@@ -92,14 +92,16 @@ fn to_value(payload: impl Serialize) -> Value {
 
 #[diagnostic::do_not_recommend]
 impl Event for InputRequiredEvent {
-    const ID: EventId =
-        EventId::new("eventflow", "InputRequiredEvent", 0, 0).kind(EventKind::InputRequired);
-    type __StopKind = crate::output::NoStop;
+    const ID: EventId = EventId::new("eventflow", "InputRequiredEvent", 0, 0)
+        .kind(EventKind::InputRequired)
+        .fields(&["prefix: String", "payload: serde_json::Value"]);
+    type __StopKind = ();
 }
 
 #[diagnostic::do_not_recommend]
 impl Event for HumanResponseEvent {
-    const ID: EventId =
-        EventId::new("eventflow", "HumanResponseEvent", 0, 0).kind(EventKind::HumanResponse);
-    type __StopKind = crate::output::NoStop;
+    const ID: EventId = EventId::new("eventflow", "HumanResponseEvent", 0, 0)
+        .kind(EventKind::HumanResponse)
+        .fields(&["response: String", "payload: serde_json::Value"]);
+    type __StopKind = ();
 }

@@ -8,12 +8,16 @@
 //! driver polls step futures and keeps timers. The boundary between them is
 //! described in [`driver`].
 //!
+//! Pictures of a workflow's graph and of one run are in [`draw`]; the graph
+//! as a value is [`graph::WorkflowGraph`].
+//!
 //! With the `llm` feature (on by default), [`llm`] calls OpenAI and
 //! OpenAI-compatible servers from steps.
 
 #![warn(missing_docs)]
 
 pub mod context;
+pub mod draw;
 pub mod driver;
 mod dyn_event;
 pub mod error;
@@ -25,6 +29,7 @@ pub mod human;
 pub mod llm;
 pub mod machine;
 pub mod output;
+pub mod result_type;
 pub mod routing;
 pub mod snapshot;
 pub mod store;
@@ -53,11 +58,6 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// with `#[workflow(start = MyStart)]`.
     type Start: Event;
 
-    /// The event types the workflow takes from outside, as a type list
-    /// `(A, (B, ()))`: its steps' inputs and the events they wait for.
-    #[doc(hidden)]
-    type __Inputs;
-
     /// Start a run with this start event. Set options on the returned
     /// [`Run`], then `.await` it for the result, or
     /// [`start`](Run::start) it for a [`Handler`] (with the workflow in an
@@ -76,24 +76,46 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// The routing table, built once per workflow type.
     #[doc(hidden)]
     fn __routing() -> &'static routing::Routing<Self>;
+
+    /// The steps as the compile-time graph checks saw them, in the order of
+    /// the routing table; [`graph::WorkflowGraph::of`] reads them. Emitted
+    /// by `#[workflow]`; the stand-in impl of a workflow with errors has
+    /// none.
+    #[doc(hidden)]
+    fn __nodes() -> &'static [graph::StepNode] {
+        &[]
+    }
 }
 
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::{Member, StepCx, Variant};
+    pub use crate::context::{is_context, Member, StepCx, Variant};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
-        check_input_produced, check_output_consumed, check_reachable, check_reaches_stop,
-        check_stable_names, check_start_accepted, check_start_reaches_stop, check_stop_emitted,
-        Graph, StepNode,
+        check_input_produced, check_input_unique, check_output_consumed, check_reachable,
+        check_reaches_stop, check_stable_names, check_start_accepted, check_start_reaches_stop,
+        check_stop_emitted, mention_count, Graph, StepNode,
     };
-    pub use crate::output::{Emit, NoStop, ResultOf, StepOutput, StopOf};
+    pub use crate::output::{Emit, StepOutput};
+    pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
     pub use crate::routing::{Routing, StepDef};
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
+    pub use serde;
     pub use std::any::TypeId;
     pub use std::sync::OnceLock;
+
+    /// A `start!` key as written: `r#type` is the key `type`.
+    pub const fn key(written: &'static str) -> &'static str {
+        match written.as_bytes() {
+            [b'r', b'#', ..] => match written.split_at_checked(2) {
+                Some((_, key)) => key,
+                None => written,
+            },
+            _ => written,
+        }
+    }
 
     /// Boxes a step's future for the routing table, inside a `tracing`
     /// span for the invocation (step name and event type).

@@ -32,6 +32,7 @@ use slab::Slab;
 use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
+use crate::event::EventKind;
 
 /// A step's position in its workflow's step table (steps sorted by name).
 pub type StepIndex = u16;
@@ -68,6 +69,13 @@ pub trait Spec {
     fn route(&self, ev: &Self::Event) -> Route<'static>;
     /// The stable name of `ev`'s type.
     fn event_name(&self, ev: &Self::Event) -> &'static str;
+    /// Whether what `step` produces and no step takes goes to the stream,
+    /// for the outside world (the step allows `unconsumed`), instead of
+    /// failing the run.
+    fn to_outside(&self, step: StepIndex) -> bool;
+    /// The role `ev`'s type plays: an input-required event goes to the
+    /// stream (and to any step that accepts it).
+    fn kind(&self, ev: &Self::Event) -> EventKind;
     /// Whether some step may wait for events of `ev`'s type
     /// (`wait_for_event`): such an event that finds no waiter and no step
     /// is kept until a step waits for it.
@@ -299,6 +307,8 @@ pub struct Config {
 pub struct Machine<S: Spec> {
     spec: S,
     config: Config,
+    /// `start` or `resume` happened.
+    started: bool,
     finished: bool,
     /// Per step: its queue and how many of its invocations are in flight.
     steps: Vec<StepSlot<S::Event>>,
@@ -315,6 +325,9 @@ pub struct Machine<S: Spec> {
     stream_seq: u64,
     /// The last step that finished with no event, for the stall message.
     last_empty: Option<StepIndex>,
+    /// The step that last asked the outside world for input (returned an
+    /// input-required event) with no answer since: the run waits for it.
+    asked: Option<StepIndex>,
     commands: VecDeque<Command<S::Event>>,
 }
 
@@ -345,6 +358,7 @@ impl<S: Spec> Machine<S> {
         Machine {
             spec,
             config,
+            started: false,
             finished: false,
             steps: std::iter::repeat_with(|| StepSlot {
                 queue: VecDeque::new(),
@@ -361,6 +375,7 @@ impl<S: Spec> Machine<S> {
             parked: ThinVec::new(),
             stream_seq: 0,
             last_empty: None,
+            asked: None,
             commands: VecDeque::with_capacity(2),
         }
     }
@@ -378,6 +393,9 @@ impl<S: Spec> Machine<S> {
     /// Change whether outside senders exist (a handler was made or dropped).
     pub fn set_outside_can_send(&mut self, can: bool) {
         self.config.outside_can_send = can;
+        if self.started {
+            self.check_stalled();
+        }
     }
 
     /// Whether the run is over.
@@ -387,6 +405,7 @@ impl<S: Spec> Machine<S> {
 
     /// Input: the run begins with `start`, at elapsed time zero.
     pub fn start(&mut self, start: S::Event) {
+        self.started = true;
         self.arm_run_timeout();
         // The compile-time checks make sure some step accepts the start
         // event; if none did, the run would stall, and says so.
@@ -398,6 +417,7 @@ impl<S: Spec> Machine<S> {
     /// invocation that was in flight starts again, timers are asked for
     /// again. The run's elapsed time goes on from the snapshot's.
     pub fn resume(&mut self) {
+        self.started = true;
         let mut starts: Vec<(u64, usize, StepIndex)> = self
             .inflight
             .iter()
@@ -447,6 +467,10 @@ impl<S: Spec> Machine<S> {
         if self.finished {
             return Err(SendRefused::Closed);
         }
+        if from.is_none() {
+            // The outside world spoke: the run no longer waits on it.
+            self.asked = None;
+        }
         let routed = self.route(ev, from.and_then(|inv| self.step_of(inv)));
         self.check_stalled();
         routed
@@ -478,6 +502,15 @@ impl<S: Spec> Machine<S> {
                 Some(ev) => ev,
             }
         };
+        if self.spec.kind(&ev) == EventKind::InputRequired {
+            // A question for the outside world goes to the stream, and to
+            // any step that takes it too.
+            self.publish(ev.clone());
+            self.asked = from.or(self.asked);
+            if matches!(self.spec.route(&ev), Route::Steps([])) {
+                return Ok(());
+            }
+        }
         match self.spec.route(&ev) {
             Route::Stop => {
                 self.finish_run(Ok(ev));
@@ -485,6 +518,10 @@ impl<S: Spec> Machine<S> {
             }
             Route::Steps([]) if self.spec.is_awaited(&ev) => {
                 self.parked.push(ev);
+                Ok(())
+            }
+            Route::Steps([]) if from.is_some_and(|s| self.spec.to_outside(s)) => {
+                self.publish(ev);
                 Ok(())
             }
             Route::Steps([]) => {
@@ -913,7 +950,15 @@ impl<S: Spec> Machine<S> {
         }
         // In-flight is empty, so no waiter is left either: waiters belong
         // to invocations. A run waiting for outside input has its waiting
-        // step in flight.
+        // step in flight, or has asked with an input-required event.
+        if let Some(step) = self.asked {
+            if self.config.outside_can_send {
+                return;
+            }
+            let step = self.spec.step_name(step);
+            self.finish_run(Err(WorkflowError::AskedWithNoHandler { step }));
+            return;
+        }
         let last_step = self.last_empty.map(|s| self.spec.step_name(s));
         self.finish_run(Err(WorkflowError::Stalled { last_step }));
     }
@@ -980,6 +1025,9 @@ pub struct MachineState {
     pub stream_seq: u64,
     /// The last step that finished with no event.
     pub last_empty: Option<String>,
+    /// The step whose question to the outside world is unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<String>,
 }
 
 /// One invocation in flight.
@@ -1131,6 +1179,7 @@ impl<S: Spec> Machine<S> {
                 .collect::<Result<_, _>>()?,
             stream_seq: self.stream_seq,
             last_empty: self.last_empty.map(|s| self.spec.step_name(s).to_owned()),
+            asked: self.asked.map(|s| self.spec.step_name(s).to_owned()),
         })
     }
 
@@ -1247,6 +1296,10 @@ impl<S: Spec> Machine<S> {
         }
         m.stream_seq = state.stream_seq;
         m.last_empty = match &state.last_empty {
+            Some(name) => Some(step_index(&m.spec, name)?),
+            None => None,
+        };
+        m.asked = match &state.asked {
             Some(name) => Some(step_index(&m.spec, name)?),
             None => None,
         };

@@ -1,72 +1,14 @@
-//! What a step returns: events, unions, `Option`, `Result`, and the
-//! type-level bookkeeping that finds a workflow's result type.
-//!
-//! Each step's return type names, somewhere inside it, zero or one
-//! `StopEvent<R>`. [`StopKind`] records which (`NoStop` or `StopWith<R>`), and
-//! [`JoinStop`] folds those over all steps, so the workflow's result type is
-//! found from the types themselves, however the user spelled them. Two
-//! different result types in one workflow do not join: that is a compiler
-//! error naming both.
+//! What a step returns: events, unions, `Option`, `Vec`, `Result`.
 
 use std::error::Error as StdError;
 
 use crate::error::BoxError;
-use crate::event::{DynEvent, EventId, EventSet, Registry, RunResult};
+use crate::event::{DynEvent, EventId, EventSet, Registry};
+use crate::result_type::{JoinStop, StopKind, StopOf};
 
 /// What a step emitted: nothing, one event, or several (a `Vec<E>`
 /// fan-out, routed in order).
 pub type Emit = crate::machine::Emitted<DynEvent>;
-
-/// Whether a type carries a stop event, and of which result type.
-pub trait StopKind {
-    /// The result type (`()` when there is no stop event).
-    type Result: Send + 'static;
-}
-
-/// Marks a type with no `StopEvent` in it.
-pub struct NoStop;
-/// Marks a type holding `StopEvent<R>`; errors print it as `StopWith<R>`.
-pub struct StopWith<R>(std::marker::PhantomData<R>);
-
-impl StopKind for NoStop {
-    type Result = ();
-}
-impl<R: RunResult> StopKind for StopWith<R> {
-    type Result = R;
-}
-
-/// Combines the stop kinds of two types.
-#[diagnostic::on_unimplemented(
-    message = "a workflow has one result type, but its steps stop with two: `{Self}` and `{Other}`",
-    label = "`StopEvent` result types differ",
-    note = "all steps of a workflow return the same `StopEvent<R>`: pick one result type `R` for the whole workflow"
-)]
-pub trait JoinStop<Other> {
-    /// The combined kind.
-    type Out: StopKind;
-}
-#[diagnostic::do_not_recommend]
-impl JoinStop<NoStop> for NoStop {
-    type Out = NoStop;
-}
-#[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<StopWith<R>> for NoStop {
-    type Out = StopWith<R>;
-}
-#[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<NoStop> for StopWith<R> {
-    type Out = StopWith<R>;
-}
-#[diagnostic::do_not_recommend]
-impl<R: RunResult> JoinStop<StopWith<R>> for StopWith<R> {
-    type Out = StopWith<R>;
-}
-
-/// The stop kind of two types together.
-pub type StopOf<A, B> = <A as JoinStop<B>>::Out;
-
-/// The result type of a stop kind.
-pub type ResultOf<S> = <S as StopKind>::Result;
 
 /// A type a step may return: an event or union, `Option<_>` of one (no
 /// event), or `Result<_, E>` of either (so `?` works in steps).
@@ -110,6 +52,47 @@ impl<T: StepOutput> StepOutput for Option<T> {
     }
     fn register(registry: &mut Registry) {
         T::register(registry);
+    }
+}
+
+/// Fan out, or one other event (typically the stop):
+/// `Either<Vec<Work>, StopEvent<R>>`.
+#[diagnostic::do_not_recommend]
+impl<A: crate::Event, B: crate::Event> StepOutput for crate::Either<Vec<A>, B>
+where
+    A::__StopKind: JoinStop<B::__StopKind>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID];
+    type Stop = StopOf<A::__StopKind, B::__StopKind>;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            crate::Either::Left(all) => all.into_emit(),
+            crate::Either::Right(one) => one.into_emit(),
+        }
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
+    }
+}
+
+/// One event, or a fan-out: `Either<StopEvent<R>, Vec<Work>>`.
+#[diagnostic::do_not_recommend]
+impl<A: crate::Event, B: crate::Event> StepOutput for crate::Either<A, Vec<B>>
+where
+    A::__StopKind: JoinStop<B::__StopKind>,
+{
+    const IDS: &'static [EventId] = &[A::ID, B::ID];
+    type Stop = StopOf<A::__StopKind, B::__StopKind>;
+    fn into_emit(self) -> Result<Emit, BoxError> {
+        match self {
+            crate::Either::Left(one) => one.into_emit(),
+            crate::Either::Right(all) => all.into_emit(),
+        }
+    }
+    fn register(registry: &mut Registry) {
+        registry.add::<A>();
+        registry.add::<B>();
     }
 }
 

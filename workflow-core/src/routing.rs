@@ -25,6 +25,8 @@ pub struct StepDef<W: 'static> {
     pub name: &'static str,
     /// How many invocations may run at once.
     pub workers: usize,
+    /// The rules the step opts out of: bits of [`crate::graph::allow`].
+    pub allow: u8,
     /// The event types the step accepts.
     pub accepts: fn() -> Vec<TypeId>,
     /// The event types the step waits for (`#[step(waits_for = [..])]`).
@@ -104,6 +106,12 @@ impl<W: crate::Workflow> Routing<W> {
         }
     }
 
+    /// Whether a step takes events of type `t` as its event or waits for
+    /// them.
+    pub fn takes(&self, t: TypeId) -> bool {
+        !self.consumers(t).is_empty() || self.awaited.binary_search(&t).is_ok()
+    }
+
     /// Whether `t` is this workflow's stop event.
     pub fn is_stop(&self, t: TypeId) -> bool {
         t == self.stop
@@ -150,6 +158,14 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
 
     fn event_name(&self, ev: &DynEvent) -> &'static str {
         ev.stable_name()
+    }
+
+    fn to_outside(&self, step: StepIndex) -> bool {
+        self.0.steps[step as usize].allow & crate::graph::allow::UNCONSUMED != 0
+    }
+
+    fn kind(&self, ev: &DynEvent) -> crate::event::EventKind {
+        ev.id().kind
     }
 
     fn is_awaited(&self, ev: &DynEvent) -> bool {

@@ -25,6 +25,41 @@ pub struct StepOptions {
     pub emits: Vec<Type>,
     /// Event types the step waits for with `ctx.wait_for_event()`.
     pub waits_for: Vec<Type>,
+    /// The rules the step opts out of (`allow(..)`), as bits.
+    pub allow: u8,
+}
+
+/// The rules a step or workflow may opt out of, and their bits (the same
+/// as `eventflow::graph::allow`).
+const RULES: &[(&str, u8)] = &[
+    ("dead_end", 1),
+    ("unreachable", 2),
+    ("unconsumed", 4),
+    ("unproduced", 8),
+];
+
+/// `allow(rule, ..)`: the bits of the rules named.
+fn parse_allow(input: ParseStream) -> syn::Result<u8> {
+    let content;
+    syn::parenthesized!(content in input);
+    let names = Punctuated::<syn::Ident, Token![,]>::parse_terminated(&content)?;
+    let mut bits = 0;
+    for name in names {
+        match RULES.iter().find(|(rule, _)| name == rule) {
+            Some((_, bit)) => bits |= bit,
+            None => {
+                let known: Vec<String> = RULES.iter().map(|(r, _)| format!("`{r}`")).collect();
+                return Err(syn::Error::new(
+                    name.span(),
+                    format!(
+                        "unknown rule `{name}` in `allow(..)`; a step or workflow may allow {}",
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(bits)
 }
 
 impl Default for StepOptions {
@@ -33,6 +68,7 @@ impl Default for StepOptions {
             workers: DEFAULT_WORKERS,
             emits: Vec::new(),
             waits_for: Vec::new(),
+            allow: 0,
         }
     }
 }
@@ -42,12 +78,14 @@ enum StepOption {
     Workers(syn::Lit),
     Emits(Punctuated<Type, Token![,]>),
     WaitsFor(Punctuated<Type, Token![,]>),
+    Allow(u8),
 }
 
 impl Parse for StepOption {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let key: syn::Ident = input.parse()?;
         match key.to_string().as_str() {
+            "allow" => Ok(StepOption::Allow(parse_allow(input)?)),
             "workers" => {
                 input.parse::<Token![=]>()?;
                 let value: syn::Lit = input.parse().map_err(|e| {
@@ -74,7 +112,7 @@ impl Parse for StepOption {
             other => Err(syn::Error::new(
                 key.span(),
                 format!(
-                    "unknown step option `{other}`; the options are `workers = N`, `emits = [EventType, ..]` and `waits_for = [EventType, ..]`"
+                    "unknown step option `{other}`; the options are `workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]` and `allow(rule, ..)`"
                 ),
             )),
         }
@@ -146,6 +184,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 }
                 options.waits_for.extend(types);
             }
+            StepOption::Allow(bits) => options.allow |= bits,
         }
     }
     (!bad).then_some(options)
@@ -157,6 +196,8 @@ pub struct WorkflowOptions {
     pub krate: Path,
     /// The workflow's own start event type, if not `StartEvent`.
     pub start: Option<Type>,
+    /// The rules every step opts out of (`allow(..)`), as bits.
+    pub allow: u8,
 }
 
 impl Parse for WorkflowOptions {
@@ -164,6 +205,7 @@ impl Parse for WorkflowOptions {
         let mut options = WorkflowOptions {
             krate: syn::parse_quote!(::eventflow),
             start: None,
+            allow: 0,
         };
         while !input.is_empty() {
             let key: syn::Ident = if input.peek(Token![crate]) {
@@ -172,6 +214,13 @@ impl Parse for WorkflowOptions {
             } else {
                 input.parse()?
             };
+            if key == "allow" {
+                options.allow |= parse_allow(input)?;
+                if !input.is_empty() {
+                    input.parse::<Token![,]>()?;
+                }
+                continue;
+            }
             input.parse::<Token![=]>()?;
             match key.to_string().as_str() {
                 "crate" => {
@@ -182,7 +231,7 @@ impl Parse for WorkflowOptions {
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent` and `crate = \"path::to::eventflow\"`"),
+                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent`, `allow(rule, ..)` and `crate = \"path::to::eventflow\"`"),
                     ))
                 }
             }

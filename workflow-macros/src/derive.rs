@@ -73,6 +73,15 @@ fn no_generics(cx: &mut Ctxt, input: &DeriveInput, what: &str) {
     }
 }
 
+/// A number for each type `#[derive(Event)]` expands in this compiler
+/// process: with the crate, the module, the name and the place, it tells
+/// apart even same-named types that one `macro_rules!` invocation makes.
+fn next_unique() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// `#[derive(Event)]`.
 pub fn event(input: DeriveInput) -> TokenStream {
     let mut cx = Ctxt::new();
@@ -90,10 +99,12 @@ pub fn event(input: DeriveInput) -> TokenStream {
     }
     let ident = &input.ident;
     let name = ident.to_string();
+    let unique = next_unique();
     let stable = match &options.name {
         Some(lit) => quote!(#lit),
         None => quote!(::core::concat!(::core::module_path!(), "::", #name)),
     };
+    let fields = field_descriptions(&input.data);
     let kind = match options.kind.as_ref().map(ToString::to_string).as_deref() {
         Some("input_required") => quote!(__wf::EventKind::InputRequired),
         Some("human_response") => quote!(__wf::EventKind::HumanResponse),
@@ -110,10 +121,58 @@ pub fn event(input: DeriveInput) -> TokenStream {
                     ::core::column!(),
                 )
                 .stable(#stable)
-                .kind(#kind);
-                type __StopKind = __wf::NoStop;
+                .kind(#kind)
+                .defined_in(
+                    ::core::concat!(
+                        ::core::env!("CARGO_PKG_NAME"),
+                        "@",
+                        ::core::env!("CARGO_PKG_VERSION")
+                    ),
+                    #unique,
+                )
+                .fields(&[#(#fields),*]);
+                type __StopKind = ();
             }
         };
+    }
+}
+
+/// What pictures of a workflow show of an event type: its fields as
+/// written (`query: String`, `0: u32`), or its variants for an enum
+/// (`Text(String)`, `Done`).
+fn field_descriptions(data: &Data) -> Vec<String> {
+    fn fields(fields: &Fields) -> Vec<String> {
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let name = f
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| i.to_string(), ToString::to_string);
+                format!("{name}: {}", crate::expand::written(&f.ty))
+            })
+            .collect()
+    }
+    match data {
+        Data::Struct(s) => fields(&s.fields),
+        Data::Enum(e) => e
+            .variants
+            .iter()
+            .map(|v| match &v.fields {
+                Fields::Unit => v.ident.to_string(),
+                Fields::Unnamed(_) => {
+                    let types: Vec<String> = v
+                        .fields
+                        .iter()
+                        .map(|f| crate::expand::written(&f.ty))
+                        .collect();
+                    format!("{}({})", v.ident, types.join(", "))
+                }
+                Fields::Named(_) => format!("{} {{ {} }}", v.ident, fields(&v.fields).join(", ")),
+            })
+            .collect(),
+        Data::Union(_) => Vec::new(),
     }
 }
 
@@ -162,6 +221,15 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     for (_, ty) in &variants {
         stop = quote_spanned!(ty.span()=> __wf::StopOf<#stop, <#ty as __wf::Event>::__StopKind>);
     }
+    // Every stop event in the union agrees with the first one.
+    let same_result = variants.iter().map(|(_, ty)| {
+        quote_spanned! {ty.span()=>
+            const _: () = __wf::same_result::<
+                <#ty as __wf::Event>::__StopKind,
+                __wf::ResultOf<<#ident as __wf::EventSet>::Stop>,
+            >();
+        }
+    });
     let takes = variants.iter().map(|(v, ty)| {
         quote! {
             let ev = match ev.downcast::<#ty>() {
@@ -183,6 +251,7 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
     let registers = variants
         .iter()
         .map(|(_, ty)| quote!(registry.add::<#ty>();));
+    // A step returning the union may send any of its members.
     let members = variants
         .iter()
         .enumerate()
@@ -213,7 +282,80 @@ pub fn event_set(input: DeriveInput) -> TokenStream {
                     #(#registers)*
                 }
             }
+            #(#same_result)*
             #(#members)*
         };
     }
+}
+
+/// `#[event]` / `#[event(options)]` as an attribute: the derives an event
+/// needs (`Clone`, serde's `Serialize` and `Deserialize` through
+/// `eventflow`'s own path to serde, and `Event`), those the item does not
+/// derive already, and the options for `#[derive(Event)]`.
+pub fn event_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut item: DeriveInput = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let err = syn::Error::new_spanned(
+                &input,
+                "`#[event]` goes on a struct or an enum: it makes the type an event",
+            )
+            .to_compile_error();
+            return quote!(#err #input);
+        }
+    };
+    // The options are read by `#[derive(Event)]`, from a helper attribute
+    // after the derive; `crate = ..` is needed here too.
+    let mut cx = Ctxt::new();
+    let helper: syn::Attribute = if args.is_empty() {
+        syn::parse_quote!(#[event()])
+    } else {
+        syn::parse_quote!(#[event(#args)])
+    };
+    let mut probe = item.clone();
+    probe.attrs = vec![helper.clone()];
+    let krate = crate_path(&mut cx, &probe);
+    if let Some(errors) = cx.check() {
+        return quote!(#errors #input);
+    }
+    let derived: Vec<String> = item
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .filter_map(|a| {
+            a.parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
+                .ok()
+        })
+        .flatten()
+        .filter_map(|p| p.segments.last().map(|s| s.ident.to_string()))
+        .collect();
+    let has = |name: &str| derived.iter().any(|d| d == name);
+    let mut add: Vec<TokenStream> = Vec::new();
+    if !has("Clone") {
+        add.push(quote!(::core::clone::Clone));
+    }
+    let adds_serde = !has("Serialize") || !has("Deserialize");
+    if !has("Serialize") {
+        add.push(quote!(#krate::__private::serde::Serialize));
+    }
+    if !has("Deserialize") {
+        add.push(quote!(#krate::__private::serde::Deserialize));
+    }
+    if !has("Event") {
+        add.push(quote!(#krate::Event));
+    }
+    if !add.is_empty() {
+        item.attrs.push(syn::parse_quote!(#[derive(#(#add),*)]));
+    }
+    if adds_serde {
+        let serde = format!(
+            "{}::__private::serde",
+            quote!(#krate).to_string().replace(' ', "")
+        );
+        item.attrs.push(syn::parse_quote!(#[serde(crate = #serde)]));
+    }
+    if !args.is_empty() {
+        item.attrs.push(helper);
+    }
+    quote!(#item)
 }

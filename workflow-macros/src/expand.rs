@@ -9,7 +9,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Path, Type};
 
-use crate::parse::{type_list, workflow_span, Arg, Step, Workflow};
+use crate::parse::{workflow_span, Arg, Step, Workflow};
 
 /// The generated items that follow the user's impl block. `start` is the
 /// type of `#[workflow(start = ..)]`, if given.
@@ -20,23 +20,45 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
         None => quote!(__wf::StartEvent),
     };
     let n = wf.steps.len();
-    let nodes = wf.steps.iter().map(node);
+    // A step under `#[cfg(..)]` gets its node, stop kind and functions as
+    // items with a present and an absent version: all that names its
+    // types exists only when the step does.
+    let mut gated = TokenStream::new();
+    let mut nodes = Vec::new();
+    for (i, step) in wf.steps.iter().enumerate() {
+        match gates(step) {
+            None => nodes.push(node(step)),
+            Some((present, absent)) => {
+                let id = format_ident!("__NODE_{}", i);
+                let (real, name) = (node(step), step.name.to_string());
+                gated.extend(quote! {
+                    #present const #id: __wf::StepNode = #real;
+                    #absent const #id: __wf::StepNode = __wf::StepNode::absent(#name);
+                });
+                nodes.push(quote!(#id));
+                let stop = stop_kind_name(i);
+                let kind = step_stop_kind(step);
+                gated.extend(quote! {
+                    #present type #stop = #kind;
+                    #absent type #stop = __wf::NoStop;
+                });
+            }
+        }
+    }
     let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
     let defs = wf.steps.iter().map(step_def);
     let checks = checks(wf);
     let output = output_type(wf);
-    let inputs = type_list(
-        wf.steps
-            .iter()
-            .flat_map(|s| std::iter::once(&s.input).chain(&s.waits_for)),
-    );
+
     quote! {
         const _: () = {
             use #krate::__private as __wf;
 
+            #gated
             const __NODES: &[__wf::StepNode] = &[#(#nodes),*];
             const __START: __wf::EventId = <#start as __wf::Event>::ID;
-            const __GRAPH: __wf::Graph<#n> = __wf::Graph::new(__NODES, &__START);
+            const __M: usize = __wf::mention_count(__NODES);
+            static __GRAPH: __wf::Graph<#n, __M> = __wf::Graph::new(__NODES, &__START);
             #checks
 
             #(#invokers)*
@@ -44,12 +66,15 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
                 type Start = #start;
-                type __Inputs = #inputs;
 
                 fn __routing() -> &'static __wf::Routing<Self> {
                     static STEPS: [__wf::StepDef<#self_ty>; #n] = [#(#defs),*];
                     static ROUTING: __wf::OnceLock<__wf::Routing<#self_ty>> = __wf::OnceLock::new();
                     ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+                }
+
+                fn __nodes() -> &'static [__wf::StepNode] {
+                    __NODES
                 }
             }
         };
@@ -62,12 +87,14 @@ fn node(step: &Step) -> TokenStream {
     let emits = ids_of_output(&step.output);
     let declared = step.emits.iter().map(ids_of_input);
     let waits = step.waits_for.iter().map(ids_of_input);
+    let allow = step.allow;
     quote! {
         __wf::StepNode {
             name: #name,
             accepts: &[#accepts],
             emits: &[#emits #(, #declared)*],
             waits: &[#(#waits),*],
+            allow: #allow,
         }
     }
 }
@@ -84,7 +111,7 @@ fn ids_of_output(ty: &Type) -> TokenStream {
 }
 
 /// A type as the user wrote it, with the token spacing tidied.
-fn written(ty: &Type) -> String {
+pub fn written(ty: &Type) -> String {
     ty.to_token_stream()
         .to_string()
         .replace(" :: ", "::")
@@ -147,7 +174,13 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .waits_for
         .iter()
         .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
-    quote! {
+    let accepts_fn = accepts_name(step);
+    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids());
+    let real = quote! {
+        fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            #accepts
+        }
+
         fn #fn_name<'a>(
             this: &'a #self_ty,
             #cx: __wf::StepCx<'a>,
@@ -175,7 +208,45 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             #register_output(registry);
             #(#register_more)*
         }
-    }
+    };
+    let Some((present, absent)) = gates(step) else {
+        return real;
+    };
+    // Left out by its `#[cfg(..)]`: the table's entries exist, never used.
+    let mut out = cfg_items(&present, real);
+    out.extend(quote! {
+        #absent fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            ::std::vec::Vec::new()
+        }
+        #absent fn #fn_name<'a>(
+            _: &'a #self_ty,
+            _: __wf::StepCx<'a>,
+            ev: &__wf::DynEvent,
+        ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+            __wf::misrouted(#name, ev)
+        }
+        #absent fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
+            ::std::vec::Vec::new()
+        }
+        #absent fn #events_fn(_: &mut __wf::Registry) {}
+    });
+    out
+}
+
+/// Put `attr` on each item of `items` (a list of `fn` items).
+fn cfg_items(attr: &TokenStream, items: TokenStream) -> TokenStream {
+    let file: syn::File = match syn::parse2(items.clone()) {
+        Ok(file) => file,
+        Err(e) => return e.to_compile_error(),
+    };
+    file.items
+        .into_iter()
+        .map(|item| quote!(#attr #item))
+        .collect()
+}
+
+fn accepts_name(step: &Step) -> syn::Ident {
+    format_ident!("__accepts_{}", step.name)
 }
 
 fn waits_name(step: &Step) -> syn::Ident {
@@ -189,15 +260,16 @@ fn events_name(step: &Step) -> syn::Ident {
 fn step_def(step: &Step) -> TokenStream {
     let name = step.name.to_string();
     let workers = step.workers;
-    let input = &step.input;
-    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids);
+    let accepts = accepts_name(step);
     let invoke = invoker_name(step);
     let events = events_name(step);
     let waits = waits_name(step);
+    let allow = step.allow;
     quote! {
         __wf::StepDef {
             name: #name,
             workers: #workers,
+            allow: #allow,
             accepts: #accepts,
             waits: #waits,
             events: #events,
@@ -206,47 +278,136 @@ fn step_def(step: &Step) -> TokenStream {
     }
 }
 
-/// `<.. as JoinStop<..>>::Out` folded over the steps, each fold spanned at
-/// the step's return type so a second result type is reported there.
-fn output_type(wf: &Workflow) -> TokenStream {
-    let mut acc = quote!(__wf::NoStop);
-    for step in &wf.steps {
-        let out = &step.output;
-        acc = quote_spanned! {type_span(out)=>
-            __wf::StopOf<#acc, <#out as __wf::StepOutput>::Stop>
+/// A step's `#[cfg(..)]` as the attributes of its present and absent
+/// versions; none for a step without `#[cfg(..)]`.
+fn gates(step: &Step) -> Option<(TokenStream, TokenStream)> {
+    if step.cfg.is_empty() {
+        return None;
+    }
+    let preds = &step.cfg;
+    Some((
+        quote!(#[cfg(all(#(#preds),*))]),
+        quote!(#[cfg(not(all(#(#preds),*)))]),
+    ))
+}
+
+/// `tokens` under the step's `#[cfg(..)]`, if it has one.
+fn gated(step: &Step, tokens: TokenStream) -> TokenStream {
+    match gates(step) {
+        None => tokens,
+        Some((present, _)) => quote!(#present const _: () = { #tokens };),
+    }
+}
+
+fn stop_kind_name(i: usize) -> syn::Ident {
+    format_ident!("__Stop{}", i)
+}
+
+/// The stop kind of what a step returns and the stop events it sends.
+fn step_stop_kind(step: &Step) -> TokenStream {
+    let out = &step.output;
+    let mut acc = quote_spanned!(type_span(out)=> <#out as __wf::StepOutput>::Stop);
+    // A stop event sent through the context ends the run too: its result
+    // type is the workflow's as well. (Only what is written as
+    // `StopEvent<..>`: any other type, fine or not, is checked where it is
+    // declared, once.)
+    for sent in step.emits.iter().filter(|t| is_stop_event(t)) {
+        acc = quote_spanned! {type_span(sent)=>
+            __wf::StopOf<#acc, <#sent as __wf::EventSet>::Stop>
         };
     }
+    acc
+}
+
+/// `<.. as JoinStop<..>>::Out` folded over the steps, each fold spanned at
+/// the step's return type.
+fn output_type(wf: &Workflow) -> TokenStream {
+    let mut acc = quote!(__wf::NoStop);
+    for (i, step) in wf.steps.iter().enumerate() {
+        let kind = match gates(step) {
+            None => step_stop_kind(step),
+            Some(_) => {
+                let name = stop_kind_name(i);
+                quote!(#name)
+            }
+        };
+        let span = type_span(&step.output);
+        acc = quote_spanned! {span=> __wf::StopOf<#acc, #kind>};
+    }
     quote!(__wf::ResultOf<#acc>)
+}
+
+/// Whether `ty` is written as `StopEvent<..>` (any path to it).
+fn is_stop_event(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "StopEvent"))
+}
+
+/// One check per stop event a step returns or sends, spanned at it: it
+/// must agree with the workflow's result type. Only what is written as
+/// `StopEvent<R>` is checked (it is its own stop kind, so the check asks
+/// nothing else of the type and adds no second error for another mistake);
+/// a stop event hidden behind an alias or a union is not.
+fn result_checks(self_ty: &Type, step: &Step) -> TokenStream {
+    let stops = step.output_members.iter().chain(&step.emits);
+    stops
+        .filter(|t| is_stop_event(t))
+        .map(|ty| {
+            let span = type_span(ty);
+            // The workflow's result type, spanned where the compiler reports
+            // a result type it cannot find (at `#[workflow]`): a mistake
+            // there is reported once, not again here.
+            let output = quote!(<#self_ty as __wf::Workflow>::Output);
+            quote_spanned! {span=>
+                const _: () = __wf::same_result::<#ty, #output>();
+            }
+        })
+        .collect()
 }
 
 /// One `const` item per rule and place, each spanned at the user's token.
 fn checks(wf: &Workflow) -> TokenStream {
     let whole = workflow_span(wf);
     let mut out = TokenStream::new();
+    for step in &wf.steps {
+        let mut own = result_checks(&wf.self_ty, step);
+        if let Some(ctx) = &step.context {
+            let span = type_span(ctx);
+            own.extend(quote_spanned! {span=>
+                const _: () = __wf::is_context::<#ctx>();
+            });
+        }
+        out.extend(gated(step, own));
+    }
     let check = |span: Span, call: TokenStream| quote_spanned!(span=> const _: () = #call;);
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_accepted(__NODES, &__START)),
+        quote_spanned!(whole=> __wf::check_start_accepted(&__GRAPH, &__START)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_stop_emitted(__NODES)),
+        quote_spanned!(whole=> __wf::check_stop_emitted(&__GRAPH)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START)),
+        quote_spanned!(whole=> __wf::check_start_reaches_stop(&__GRAPH, &__START)),
     ));
     out.extend(check(
         whole,
-        quote_spanned!(whole=> __wf::check_stable_names(__NODES, &__START)),
+        quote_spanned!(whole=> __wf::check_stable_names(&__GRAPH)),
     ));
     for (i, step) in wf.steps.iter().enumerate() {
+        let mut own = TokenStream::new();
+        let span = type_span(&step.input);
+        own.extend(check(
+            span,
+            quote_spanned!(span=> __wf::check_input_unique(__NODES, #i)),
+        ));
         for member in &step.input_members {
             let span = type_span(member);
             let (ids, written) = (ids_of_input(member), written(member));
-            out.extend(check(
+            own.extend(check(
                 span,
-                quote_spanned!(span=> __wf::check_input_produced(__NODES, #i, #ids, #written, &__START)),
+                quote_spanned!(span=> __wf::check_input_produced(__NODES, &__GRAPH, #i, #ids, #written, &__START)),
             ));
         }
         let outputs = step.output_members.iter().map(|m| (m, ids_of_output(m)));
@@ -254,20 +415,21 @@ fn checks(wf: &Workflow) -> TokenStream {
         for (member, ids) in outputs.chain(declared) {
             let span = type_span(member);
             let written = written(member);
-            out.extend(check(
+            own.extend(check(
                 span,
-                quote_spanned!(span=> __wf::check_output_consumed(__NODES, #i, #ids, #written)),
+                quote_spanned!(span=> __wf::check_output_consumed(__NODES, &__GRAPH, #i, #ids, #written)),
             ));
         }
         let span = step.name.span();
-        out.extend(check(
+        own.extend(check(
             span,
             quote_spanned!(span=> __wf::check_reachable(__NODES, &__GRAPH, #i, &__START)),
         ));
-        out.extend(check(
+        own.extend(check(
             span,
             quote_spanned!(span=> __wf::check_reaches_stop(__NODES, &__GRAPH, #i)),
         ));
+        out.extend(gated(step, own));
     }
     out
 }

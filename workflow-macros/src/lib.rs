@@ -6,6 +6,7 @@ mod attr;
 mod ctxt;
 mod derive;
 mod expand;
+mod fallback;
 mod parse;
 #[cfg(test)]
 mod snapshots;
@@ -43,4 +44,11 @@ pub fn derive_event_set(input: TokenStream) -> TokenStream {
         Ok(input) => derive::event_set(input).into(),
         Err(e) => e.to_compile_error().into(),
     }
+}
+
+/// Makes a struct or enum an event with the derives it needs; see the
+/// `eventflow` crate.
+#[proc_macro_attribute]
+pub fn event(args: TokenStream, input: TokenStream) -> TokenStream {
+    derive::event_attribute(args.into(), input.into()).into()
 }

@@ -47,6 +47,21 @@ pub struct Step {
     pub emits: Vec<Type>,
     /// The event types of `#[step(waits_for = [..])]`, awaited in the body.
     pub waits_for: Vec<Type>,
+    /// The context parameter's type as written (behind its `&`).
+    pub context: Option<Type>,
+    /// The rules the step opts out of, as bits (the workflow's included).
+    pub allow: u8,
+    /// The predicates of the step's `#[cfg(..)]` attributes: with one
+    /// false, the step is not part of the workflow.
+    pub cfg: Vec<proc_macro2::TokenStream>,
+}
+
+/// Method names a step cannot have: they would hide the `Workflow` trait's.
+const RESERVED: &[&str] = &["run", "resume"];
+
+/// Whether a typed receiver is `&Self` (`self: &Self`).
+fn is_shared_self(ty: &Type) -> bool {
+    matches!(ty, Type::Reference(r) if r.mutability.is_none() && matches!(&*r.elem, Type::Path(p) if p.path.is_ident("Self")))
 }
 
 /// Read the impl block. Returns `None` when it is not a workflow at all;
@@ -84,6 +99,12 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
             let dup = method.attrs.remove(extra);
             cx.error_spanned_by(&dup, "`#[step]` is given twice on this method");
         }
+        // Left in place, inert, under the path the user wrote: the name
+        // they imported to write it is used, so no unused-import warning.
+        let path = attr.path();
+        method
+            .attrs
+            .push(syn::parse_quote_spanned!(attr.span()=> #[#path(__read_by_workflow)]));
         if let Some(step) = step(cx, &attr, method, krate) {
             steps.push(step);
         } else {
@@ -119,6 +140,13 @@ fn step(
     };
     let sig = &method.sig;
     let name = sig.ident.clone();
+    if RESERVED.contains(&name.to_string().as_str()) {
+        fail(
+            cx,
+            &sig.ident,
+            format!("a step cannot be named `{name}`: it would hide `Workflow::{name}`, so `MyFlow.{name}(..)` would call the step instead of the engine; rename the step"),
+        );
+    }
     if sig.asyncness.is_none() {
         fail(
             cx,
@@ -139,6 +167,7 @@ fn step(
     }
     match sig.inputs.first() {
         Some(FnArg::Receiver(r)) if r.reference.is_some() && r.mutability.is_none() && r.colon_token.is_none() => {}
+        Some(FnArg::Receiver(r)) if r.colon_token.is_some() && is_shared_self(&r.ty) => {}
         Some(FnArg::Receiver(r)) => fail(
             cx,
             r,
@@ -153,18 +182,15 @@ fn step(
     let mut args = Vec::new();
     let mut input = None;
     let mut context_at = None;
+    let mut context_ty = None;
     let receiver = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
     for (at, arg) in inputs.enumerate() {
         let FnArg::Typed(pat) = arg else { continue };
         if let Type::Reference(r) = &*pat.ty {
             context_at = Some(at + receiver);
-            if !is_context(&r.elem) {
-                fail(
-                    cx,
-                    &pat.ty,
-                    format!("step `{name}` takes a reference parameter that is not the context: a step's parameters are `&self`, optionally `ctx: &Context`, and one event by value"),
-                );
-            }
+            // Any spelling of the context (an alias too); the generated code
+            // checks the type is the context, at this token.
+            context_ty = Some((*r.elem).clone());
             if args.contains(&Arg::Context) {
                 fail(
                     cx,
@@ -181,6 +207,12 @@ fn step(
                 );
             }
             args.push(Arg::Context);
+        } else if is_context(&pat.ty) {
+            fail(
+                cx,
+                &pat.ty,
+                format!("step `{name}` takes the context by value; take it by reference: `ctx: &Context`"),
+            );
         } else if input.is_some() {
             fail(
                 cx,
@@ -241,6 +273,14 @@ fn step(
         output_members,
         emits: options.emits,
         waits_for: options.waits_for,
+        context: context_ty,
+        allow: options.allow,
+        cfg: method
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("cfg"))
+            .filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()))
+            .collect(),
     })
 }
 

@@ -2,7 +2,8 @@
 //! representative workflows, pretty-printed, compared with
 //! `tests/expand/<name>.expanded.rs`. A reviewer reads the routing table
 //! and the checks there. After a deliberate change to the generated code,
-//! re-bless with `UPDATE_EXPAND=1 cargo test -p workflow-macros`.
+//! re-bless with `UPDATE_EXPAND=1 cargo test -p eventflow-macros`; a missing
+//! snapshot fails the test unless asked to write it.
 
 use std::path::Path;
 
@@ -36,9 +37,15 @@ fn expansions_match_their_snapshots() {
     for input in inputs {
         let expanded = expand_file(&input);
         let snapshot = input.with_extension("expanded.rs");
-        if update || !snapshot.exists() {
+        if update {
             std::fs::write(&snapshot, &expanded).unwrap();
         }
+        assert!(
+            snapshot.exists(),
+            "{} has no snapshot: run with UPDATE_EXPAND=1 to write {} and review it",
+            input.display(),
+            snapshot.display()
+        );
         let expected = std::fs::read_to_string(&snapshot).unwrap();
         assert!(
             expected == expanded,

@@ -5,7 +5,10 @@ use quote::{quote, ToTokens};
 
 use crate::attr::WorkflowOptions;
 use crate::ctxt::Ctxt;
-use crate::{expand, parse};
+use crate::{expand, fallback, parse};
+
+/// The argument of a `#[step]` that `#[workflow]` has read.
+const INERT: &str = "__read_by_workflow";
 
 /// Environment variable that makes `#[workflow]` print its expansion.
 const EXPAND_ENV: &str = "EVENTFLOW_EXPAND";
@@ -36,7 +39,13 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let krate = options
         .as_ref()
         .map_or_else(|| syn::parse_quote!(::eventflow), |o| o.krate.clone());
-    let model = parse::workflow(&mut cx, &mut item, &krate);
+    let result_guess = fallback::result_type(&item);
+    let mut model = parse::workflow(&mut cx, &mut item, &krate);
+    if let (Some(model), Some(options)) = (&mut model, &options) {
+        for step in &mut model.steps {
+            step.allow |= options.allow;
+        }
+    }
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {
         (None, Some(options), Some(model)) => {
@@ -44,7 +53,11 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             print_expansion(&model, &generated);
             out.extend(generated);
         }
-        (errors, _, _) => out.extend(errors),
+        (errors, options, _) => {
+            out.extend(errors);
+            let start = options.as_ref().and_then(|o| o.start.as_ref());
+            out.extend(fallback::workflow_impl(&krate, &item, start, result_guess));
+        }
     }
     out
 }
@@ -61,7 +74,11 @@ fn print_expansion(model: &parse::Workflow, generated: &TokenStream) {
 }
 
 /// `#[step]` where no `#[workflow]` consumed it.
-pub fn stray_step(_args: TokenStream, input: TokenStream) -> TokenStream {
+pub fn stray_step(args: TokenStream, input: TokenStream) -> TokenStream {
+    // What `#[workflow]` leaves after reading the step: nothing to do.
+    if args.to_string() == INERT {
+        return input;
+    }
     let err = syn::Error::new(
         proc_macro2::Span::call_site(),
         "`#[step]` only works on a method inside a `#[workflow]` impl block: add `#[workflow]` to the impl, or remove `#[step]`",

@@ -5,7 +5,7 @@ struct Generic<T>(T);
 #[workflow]
 impl<T: Send + Sync + 'static> Generic<T> {
     #[step]
-    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+    async fn only(&self, _ev: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

@@ -4,7 +4,7 @@ struct Flow;
 
 impl Flow {
     #[step]
-    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+    async fn only(&self, _ev: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

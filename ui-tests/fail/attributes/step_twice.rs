@@ -6,7 +6,7 @@ struct Flow;
 impl Flow {
     #[step]
     #[step(workers = 2)]
-    async fn run(&self, _ev: StartEvent) -> StopEvent<()> {
+    async fn only(&self, _ev: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

@@ -5,7 +5,7 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn run(&self, _ev: StartEvent) -> StopEvent<u32> {
+    async fn only(&self, _ev: StartEvent) -> StopEvent<u32> {
         StopEvent::new(1)
     }
 

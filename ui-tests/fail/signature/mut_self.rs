@@ -5,7 +5,7 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn run(&mut self, _ev: StartEvent) -> StopEvent<()> {
+    async fn only(&mut self, _ev: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

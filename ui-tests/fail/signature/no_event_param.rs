@@ -5,7 +5,7 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn run(&self, _ctx: &Context) -> StopEvent<()> {
+    async fn only(&self, _ctx: &Context) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

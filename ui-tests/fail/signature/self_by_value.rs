@@ -5,7 +5,7 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn run(self, _ev: StartEvent) -> StopEvent<()> {
+    async fn only(self, _ev: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

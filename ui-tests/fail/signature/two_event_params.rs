@@ -5,7 +5,7 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn run(&self, _a: StartEvent, _b: StartEvent) -> StopEvent<()> {
+    async fn only(&self, _a: StartEvent, _b: StartEvent) -> StopEvent<()> {
         StopEvent::new(())
     }
 }

@@ -100,6 +100,7 @@ fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
                 accepts: leak(vec![accepts]),
                 emits: leak(vec![emits]),
                 waits: &[],
+                allow: 0,
             }
         })
         .collect()
@@ -109,11 +110,11 @@ macro_rules! check_random {
     ($n:literal, $rounds:expr) => {{
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ $n);
         for _ in 0..$rounds {
-            let steps = random_steps(&mut rng, $n);
-            let graph = Graph::<$n>::new(&steps, &START);
+            let steps: [StepNode; $n] = random_steps(&mut rng, $n).try_into().unwrap();
+            let graph = graph(&steps, &START);
             let (from_start, to_stop) = reference(&steps);
-            assert_eq!(graph.from_start.to_vec(), from_start, "{steps:#?}");
-            assert_eq!(graph.to_stop.to_vec(), to_stop, "{steps:#?}");
+            assert_eq!(graph.reached(), from_start, "{steps:#?}");
+            assert_eq!(graph.to_stop(), to_stop, "{steps:#?}");
             let expect_path = (0..$n).any(|i| from_start[i] && to_stop[i]);
             assert_eq!(graph.start_reaches_stop(), expect_path);
         }
@@ -134,6 +135,59 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
         accepts: leak(vec![accepts.to_vec()]),
         emits: leak(vec![emits.to_vec()]),
         waits: &[],
+        allow: 0,
+    }
+}
+
+/// The graph of `steps` (any number), as the macro builds it.
+fn graph<const N: usize>(steps: &[StepNode; N], start: &EventId) -> Box<dyn Facts> {
+    fn build<const N: usize, const M: usize>(
+        steps: &[StepNode],
+        start: &EventId,
+    ) -> Box<dyn Facts> {
+        Box::new(Graph::<N, M>::new(steps, start))
+    }
+    let m = mention_count(steps);
+    // Const generics need the count at compile time: pick from a few sizes.
+    macro_rules! sizes {
+        ($($m:literal)*) => {
+            match m {
+                $($m => build::<N, $m>(steps, start),)*
+                _ => panic!("add {m} to the sizes"),
+            }
+        };
+    }
+    sizes!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60)
+}
+
+/// What the tests read of a graph, whatever its sizes.
+trait Facts {
+    fn reached(&self) -> Vec<bool>;
+    fn to_stop(&self) -> Vec<bool>;
+    fn start_reaches_stop(&self) -> bool;
+    fn unconsumed(&self, set: &[EventId]) -> Option<EventId>;
+    fn unproduced(&self, set: &[EventId], start: &EventId) -> Option<(EventId, Broken)>;
+    fn clash(&self) -> Option<(EventId, EventId)>;
+}
+
+impl<const N: usize, const M: usize> Facts for Graph<N, M> {
+    fn reached(&self) -> Vec<bool> {
+        self.from_start.to_vec()
+    }
+    fn to_stop(&self) -> Vec<bool> {
+        self.to_stop.to_vec()
+    }
+    fn start_reaches_stop(&self) -> bool {
+        Graph::start_reaches_stop(self)
+    }
+    fn unconsumed(&self, set: &[EventId]) -> Option<EventId> {
+        unconsumed(self, set)
+    }
+    fn unproduced(&self, set: &[EventId], start: &EventId) -> Option<(EventId, Broken)> {
+        unproduced(self, set, start)
+    }
+    fn clash(&self) -> Option<(EventId, EventId)> {
+        self.clash
     }
 }
 
@@ -144,20 +198,26 @@ fn unconsumed_and_unproduced_events_are_found() {
         node("first", &[START], &[a, b]),
         node("second", &[a], &[STOP]),
     ];
-    assert!(unconsumed(&steps, steps[0].emits[0]).unwrap().same(&b));
+    let g = graph(&steps, &START);
+    assert!(g.unconsumed(steps[0].emits[0]).unwrap().same(&b));
     assert!(
-        unconsumed(&steps, steps[1].emits[0]).is_none(),
+        g.unconsumed(steps[1].emits[0]).is_none(),
         "StopEvent needs no consumer"
     );
     let steps = [node("first", &[START, b], &[STOP])];
-    let (ev, why) = unproduced(&steps, steps[0].accepts[0], &START).unwrap();
+    let (ev, why) = graph(&steps, &START)
+        .unproduced(steps[0].accepts[0], &START)
+        .unwrap();
     assert!(ev.same(&b) && why == Broken::NotProduced);
     let steps = [
         node("first", &[START], &[STOP]),
         node("late", &[STOP], &[STOP]),
     ];
     assert_eq!(
-        unproduced(&steps, steps[1].accepts[0], &START).unwrap().1,
+        graph(&steps, &START)
+            .unproduced(steps[1].accepts[0], &START)
+            .unwrap()
+            .1,
         Broken::AcceptsStop
     );
 }
@@ -169,16 +229,16 @@ fn a_loop_with_an_exit_passes_and_a_closed_loop_is_a_dead_end() {
         node("answer", &[START, q], &[f, STOP]),
         node("improve", &[f], &[q, STOP]),
     ];
-    let g = Graph::<2>::new(&looping, &START);
-    assert_eq!(g.from_start, [true, true]);
-    assert_eq!(g.to_stop, [true, true]);
+    let g = graph(&looping, &START);
+    assert_eq!(g.reached(), [true, true]);
+    assert_eq!(g.to_stop(), [true, true]);
     let closed = [
         node("enter", &[START], &[q, STOP]),
         node("ping", &[q], &[f]),
         node("pong", &[f], &[q]),
     ];
-    let g = Graph::<3>::new(&closed, &START);
-    assert_eq!(g.to_stop, [true, false, false]);
+    let g = graph(&closed, &START);
+    assert_eq!(g.to_stop(), [true, false, false]);
     assert!(g.start_reaches_stop());
 }
 
@@ -193,8 +253,15 @@ fn messages_are_built_in_const_and_cut_cleanly() {
 #[test]
 #[should_panic(expected = "`E` is produced by step `first` but no step accepts it")]
 fn checks_panic_with_the_rule_and_the_fix() {
-    let steps = [node("first", &[START], &[IDS[3], STOP])];
-    check_output_consumed(&steps, 0, steps[0].emits[0], "E");
+    const STEPS: [StepNode; 1] = [StepNode {
+        name: "first",
+        accepts: &[&[START]],
+        emits: &[&[IDS[3], STOP]],
+        waits: &[],
+        allow: 0,
+    }];
+    let g = Graph::<1, 3>::new(&STEPS, &START);
+    check_output_consumed(&STEPS, &g, 0, STEPS[0].emits[0], "E");
 }
 
 #[test]
@@ -228,11 +295,15 @@ fn a_typed_start_event_starts_the_graph_and_needs_no_producer() {
         node("first", &[begin], &[IDS[0]]),
         node("second", &[IDS[0]], &[STOP]),
     ];
-    assert!(unproduced(&steps, steps[0].accepts[0], &begin).is_none());
-    assert!(Graph::<2>::new(&steps, &begin).start_reaches_stop());
+    assert!(graph(&steps, &begin)
+        .unproduced(steps[0].accepts[0], &begin)
+        .is_none());
+    assert!(graph(&steps, &begin).start_reaches_stop());
     // With `StartEvent` as the start, `Begin` is an event nobody produces.
-    assert!(unproduced(&steps, steps[0].accepts[0], &START).is_some());
-    assert!(!Graph::<2>::new(&steps, &START).start_reaches_stop());
+    assert!(graph(&steps, &START)
+        .unproduced(steps[0].accepts[0], &START)
+        .is_some());
+    assert!(!graph(&steps, &START).start_reaches_stop());
 }
 
 #[test]
@@ -245,11 +316,13 @@ fn asking_the_outside_world_connects_to_the_steps_that_take_its_answer() {
         node("answer", &[answer], &[STOP]),
     ];
     // Neither needs a consumer nor a producer among the steps.
-    assert!(unconsumed(&steps, &[ask]).is_none());
-    assert!(unproduced(&steps, &[answer], &START).is_none());
-    let graph = Graph::<2>::new(&steps, &START);
-    assert_eq!(graph.from_start, [true, true]);
-    assert_eq!(graph.to_stop, [true, true]);
+    assert!(graph(&steps, &START).unconsumed(&[ask]).is_none());
+    assert!(graph(&steps, &START)
+        .unproduced(&[answer], &START)
+        .is_none());
+    let graph = graph(&steps, &START);
+    assert_eq!(graph.reached(), [true, true]);
+    assert_eq!(graph.to_stop(), [true, true]);
     assert!(graph.start_reaches_stop());
 }
 
@@ -263,9 +336,9 @@ fn waited_events_count_as_accepted_and_connect_their_producers() {
         node("worker", &[work], &[done]),
         node("start", &[START], &[work]),
     ];
-    assert!(unconsumed(&steps, &[done]).is_none());
-    let graph = Graph::<3>::new(&steps, &START);
-    assert_eq!(graph.to_stop, [true, true, true]);
+    assert!(graph(&steps, &START).unconsumed(&[done]).is_none());
+    let graph = graph(&steps, &START);
+    assert_eq!(graph.to_stop(), [true, true, true]);
 }
 
 #[test]
@@ -273,10 +346,36 @@ fn stable_names_must_be_unique_per_workflow() {
     let a = EventId::new("m", "A", 1, 1).stable("shared");
     let b = EventId::new("n", "B", 2, 1).stable("shared");
     let steps = [node("one", &[START], &[a]), node("two", &[a], &[STOP])];
-    assert!(clash(&steps, &a, &START).is_none());
+    assert!(graph(&steps, &START).clash().is_none());
     let steps = [
         node("one", &[START], &[a, b]),
         node("two", &[a, b], &[STOP]),
     ];
-    assert!(clash(&steps, &a, &START).is_some_and(|c| c.same(&b)));
+    let (x, y) = graph(&steps, &START).clash().unwrap();
+    assert!((x.same(&a) && y.same(&b)) || (x.same(&b) && y.same(&a)));
+}
+
+#[test]
+fn opt_outs_lift_their_rule_for_their_step_only() {
+    let (a, out) = (IDS[0], IDS[1]);
+    // `side` produces `out`, which nobody takes, and never leads to stop.
+    let mut side = node("side", &[START], &[out]);
+    let steps = [node("main", &[START], &[STOP]), side];
+    let g = graph(&steps, &START);
+    assert!(g.unconsumed(&[out]).is_some());
+    side.allow = allow::UNCONSUMED | allow::DEAD_END;
+    let steps = [node("main", &[START], &[STOP]), side];
+    let g = graph(&steps, &START);
+    assert_eq!(
+        g.to_stop(),
+        [true, false],
+        "allowing does not change the graph"
+    );
+    // `outside` takes `a`, which only the outside world produces.
+    let mut outside = node("outside", &[a], &[STOP]);
+    let steps = [node("main", &[START], &[STOP]), outside];
+    assert_eq!(graph(&steps, &START).reached(), [true, false]);
+    outside.allow = allow::UNPRODUCED;
+    let steps = [node("main", &[START], &[STOP]), outside];
+    assert_eq!(graph(&steps, &START).reached(), [true, true]);
 }

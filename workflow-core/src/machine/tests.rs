@@ -35,7 +35,7 @@ impl Toy {
     }
 }
 
-const NAMES: &[&str] = &["Start", "A", "B", "C", "Answer", "Stop", "Progress"];
+const NAMES: &[&str] = &["Start", "A", "B", "C", "Ask", "Answer", "Stop", "Progress"];
 
 impl Spec for Toy {
     type Event = Ev;
@@ -62,6 +62,16 @@ impl Spec for Toy {
     }
     fn is_awaited(&self, ev: &Ev) -> bool {
         ev.0 == "Answer"
+    }
+    fn to_outside(&self, _step: StepIndex) -> bool {
+        false
+    }
+    fn kind(&self, ev: &Ev) -> EventKind {
+        match ev.0 {
+            "Ask" => EventKind::InputRequired,
+            "Answer" => EventKind::HumanResponse,
+            _ => EventKind::Plain,
+        }
     }
     fn encode(&self, ev: &Ev) -> Result<EncodedEvent, String> {
         Ok(EncodedEvent {
@@ -561,6 +571,42 @@ fn restore_rejects_foreign_and_inconsistent_state() {
     ));
 }
 
+#[test]
+fn a_returned_question_goes_to_the_stream_and_the_run_waits_for_its_answer() {
+    for with_handler in [true, false] {
+        let spec = Toy::new(&[("ask", 1, &["Start"]), ("answer", 1, &["Answer"])]);
+        let mut m = machine(spec);
+        m.set_outside_can_send(with_handler);
+        m.start(Ev("Start", 0));
+        let ask = invs(&drain(&mut m))[0];
+        m.finish(ask, Outcome::Emitted(vec![Ev("Ask", 1)].into()));
+        let cmds = drain(&mut m);
+        assert!(
+            matches!(&cmds[0], Command::Publish { seq: 0, event } if *event == Ev("Ask", 1)),
+            "{cmds:?}"
+        );
+        if !with_handler {
+            let err = finish_of(cmds).unwrap().unwrap_err();
+            assert!(
+                matches!(err, WorkflowError::AskedWithNoHandler { step: "ask" }),
+                "{err}"
+            );
+            continue;
+        }
+        // Waiting for the answer is not a stall.
+        assert!(!m.is_finished());
+        assert_eq!(m.save().unwrap().asked.as_deref(), Some("ask"));
+        m.send(Ev("Answer", 2), None).unwrap();
+        let cmds = drain(&mut m);
+        assert_eq!(starts(&m, &cmds), [("answer", Ev("Answer", 2))]);
+        // The handler going away while the run waits again ends it.
+        m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("Ask", 3)].into()));
+        drain(&mut m);
+        m.set_outside_can_send(false);
+        assert!(finish_of(drain(&mut m)).unwrap().is_err());
+    }
+}
+
 // ---- properties ----
 
 /// One input, for random runs.
@@ -578,7 +624,7 @@ enum Input {
     Pass(u64),
 }
 
-const EVENTS: &[&str] = &["A", "B", "C", "Answer", "Stop"];
+const EVENTS: &[&str] = &["A", "B", "C", "Ask", "Answer", "Stop"];
 
 fn input() -> impl Strategy<Value = Input> {
     let ev = (0..EVENTS.len(), 0..100i64);
@@ -617,9 +663,8 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
     m.start(Ev("Start", 0));
     for input in inputs {
         for c in drain(&mut m) {
-            match &c {
-                Command::Start { inv, .. } => running.push(*inv),
-                _ => {}
+            if let Command::Start { inv, .. } = &c {
+                running.push(*inv);
             }
             log.push(format!("{c:?}"));
         }

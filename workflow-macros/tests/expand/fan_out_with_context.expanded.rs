@@ -1,4 +1,5 @@
 impl FanOut {
+    #[step(__read_by_workflow)]
     async fn dispatch(
         &self,
         ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), ()>,
@@ -6,9 +7,11 @@ impl FanOut {
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn worker(&self, ev: Work) -> Done {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn collect(
         &self,
         ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), ()>,
@@ -25,6 +28,7 @@ const _: () = {
             accepts: &[<Done as __wf::EventSet>::IDS],
             emits: &[<Option<StopEvent<u64>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "dispatch",
@@ -34,22 +38,33 @@ const _: () = {
                 <Work as __wf::EventSet>::IDS,
             ],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "worker",
             accepts: &[<Work as __wf::EventSet>::IDS],
             emits: &[<Done as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<3usize> = __wf::Graph::new(__NODES, &__START);
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<3usize, __M> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::same_result::<
+        StopEvent<u64>,
+        <FanOut as __wf::Workflow>::Output,
+    >();
+    const _: () = __wf::is_context::<Context>();
+    const _: () = __wf::is_context::<Context>();
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
+    const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <Done as __wf::EventSet>::IDS,
         "Done",
@@ -57,14 +72,17 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<u64> as __wf::StepOutput>::IDS,
         "StopEvent<u64>",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_input_unique(__NODES, 1usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         1usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -72,20 +90,24 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <Done as __wf::StepOutput>::IDS,
         "Done",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <Work as __wf::EventSet>::IDS,
         "Work",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    const _: () = __wf::check_input_unique(__NODES, 2usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         2usize,
         <Work as __wf::EventSet>::IDS,
         "Work",
@@ -93,12 +115,16 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         2usize,
         <Done as __wf::StepOutput>::IDS,
         "Done",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
+    fn __accepts_collect() -> ::std::vec::Vec<__wf::TypeId> {
+        <Done as __wf::EventSet>::type_ids()
+    }
     fn __step_collect<'a>(
         this: &'a FanOut,
         cx: __wf::StepCx<'a>,
@@ -127,6 +153,9 @@ const _: () = {
     fn __events_collect(registry: &mut __wf::Registry) {
         <Done as __wf::EventSet>::register(registry);
         <Option<StopEvent<u64>> as __wf::StepOutput>::register(registry);
+    }
+    fn __accepts_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
+        <StartEvent as __wf::EventSet>::type_ids()
     }
     fn __step_dispatch<'a>(
         this: &'a FanOut,
@@ -161,6 +190,9 @@ const _: () = {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::register(registry);
         <Work as __wf::EventSet>::register(registry);
+    }
+    fn __accepts_worker() -> ::std::vec::Vec<__wf::TypeId> {
+        <Work as __wf::EventSet>::type_ids()
     }
     fn __step_worker<'a>(
         this: &'a FanOut,
@@ -203,13 +235,13 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (Done, (StartEvent, (Work, ())));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<FanOut>; 3usize] = [
                 __wf::StepDef {
                     name: "collect",
                     workers: 4usize,
-                    accepts: <Done as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_collect,
                     waits: __waits_collect,
                     events: __events_collect,
                     invoke: __step_collect,
@@ -217,7 +249,8 @@ const _: () = {
                 __wf::StepDef {
                     name: "dispatch",
                     workers: 4usize,
-                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_dispatch,
                     waits: __waits_dispatch,
                     events: __events_dispatch,
                     invoke: __step_dispatch,
@@ -225,7 +258,8 @@ const _: () = {
                 __wf::StepDef {
                     name: "worker",
                     workers: 8usize,
-                    accepts: <Work as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_worker,
                     waits: __waits_worker,
                     events: __events_worker,
                     invoke: __step_worker,
@@ -233,6 +267,9 @@ const _: () = {
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<FanOut>> = __wf::OnceLock::new();
             ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+        fn __nodes() -> &'static [__wf::StepNode] {
+            __NODES
         }
     }
 };

@@ -1,10 +1,12 @@
 impl LoopExampleFlow {
+    #[step(__read_by_workflow)]
     async fn answer_query(
         &self,
         ev: Either<StartEvent, QueryEvent>,
     ) -> Either<FailedEvent, StopEvent<String>> {
         todo!()
     }
+    #[step(__read_by_workflow)]
     async fn improve_query(
         &self,
         ev: FailedEvent,
@@ -21,22 +23,35 @@ const _: () = {
             accepts: &[<Either<StartEvent, QueryEvent> as __wf::EventSet>::IDS],
             emits: &[<Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
         __wf::StepNode {
             name: "improve_query",
             accepts: &[<FailedEvent as __wf::EventSet>::IDS],
             emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<2usize> = __wf::Graph::new(__NODES, &__START);
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<2usize, __M> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::same_result::<
+        StopEvent<String>,
+        <LoopExampleFlow as __wf::Workflow>::Output,
+    >();
+    const _: () = __wf::same_result::<
+        StopEvent<String>,
+        <LoopExampleFlow as __wf::Workflow>::Output,
+    >();
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
+    const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -44,6 +59,7 @@ const _: () = {
     );
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <QueryEvent as __wf::EventSet>::IDS,
         "QueryEvent",
@@ -51,20 +67,24 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <FailedEvent as __wf::StepOutput>::IDS,
         "FailedEvent",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    const _: () = __wf::check_input_unique(__NODES, 1usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         1usize,
         <FailedEvent as __wf::EventSet>::IDS,
         "FailedEvent",
@@ -72,18 +92,23 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <QueryEvent as __wf::StepOutput>::IDS,
         "QueryEvent",
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         1usize,
         <StopEvent<String> as __wf::StepOutput>::IDS,
         "StopEvent<String>",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    fn __accepts_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
+        <Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()
+    }
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
         _cx: __wf::StepCx<'a>,
@@ -122,6 +147,9 @@ const _: () = {
     fn __events_answer_query(registry: &mut __wf::Registry) {
         <Either<StartEvent, QueryEvent> as __wf::EventSet>::register(registry);
         <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
+    }
+    fn __accepts_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
+        <FailedEvent as __wf::EventSet>::type_ids()
     }
     fn __step_improve_query<'a>(
         this: &'a LoopExampleFlow,
@@ -170,16 +198,13 @@ const _: () = {
             >,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (Either<StartEvent, QueryEvent>, (FailedEvent, ()));
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<LoopExampleFlow>; 2usize] = [
                 __wf::StepDef {
                     name: "answer_query",
                     workers: 4usize,
-                    accepts: <Either<
-                        StartEvent,
-                        QueryEvent,
-                    > as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_answer_query,
                     waits: __waits_answer_query,
                     events: __events_answer_query,
                     invoke: __step_answer_query,
@@ -187,7 +212,8 @@ const _: () = {
                 __wf::StepDef {
                     name: "improve_query",
                     workers: 4usize,
-                    accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_improve_query,
                     waits: __waits_improve_query,
                     events: __events_improve_query,
                     invoke: __step_improve_query,
@@ -195,6 +221,9 @@ const _: () = {
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<LoopExampleFlow>> = __wf::OnceLock::new();
             ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+        fn __nodes() -> &'static [__wf::StepNode] {
+            __NODES
         }
     }
 };

@@ -1,4 +1,5 @@
 impl Tiny {
+    #[step(__read_by_workflow)]
     async fn only(&self, ev: StartEvent) -> StopEvent<()> {
         todo!()
     }
@@ -11,16 +12,21 @@ const _: () = {
             accepts: &[<StartEvent as __wf::EventSet>::IDS],
             emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
             waits: &[],
+            allow: 0u8,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
-    const __GRAPH: __wf::Graph<1usize> = __wf::Graph::new(__NODES, &__START);
-    const _: () = __wf::check_start_accepted(__NODES, &__START);
-    const _: () = __wf::check_stop_emitted(__NODES);
-    const _: () = __wf::check_start_reaches_stop(__NODES, &__GRAPH, &__START);
-    const _: () = __wf::check_stable_names(__NODES, &__START);
+    const __M: usize = __wf::mention_count(__NODES);
+    static __GRAPH: __wf::Graph<1usize, __M> = __wf::Graph::new(__NODES, &__START);
+    const _: () = __wf::same_result::<StopEvent<()>, <Tiny as __wf::Workflow>::Output>();
+    const _: () = __wf::check_start_accepted(&__GRAPH, &__START);
+    const _: () = __wf::check_stop_emitted(&__GRAPH);
+    const _: () = __wf::check_start_reaches_stop(&__GRAPH, &__START);
+    const _: () = __wf::check_stable_names(&__GRAPH);
+    const _: () = __wf::check_input_unique(__NODES, 0usize);
     const _: () = __wf::check_input_produced(
         __NODES,
+        &__GRAPH,
         0usize,
         <StartEvent as __wf::EventSet>::IDS,
         "StartEvent",
@@ -28,12 +34,16 @@ const _: () = {
     );
     const _: () = __wf::check_output_consumed(
         __NODES,
+        &__GRAPH,
         0usize,
         <StopEvent<()> as __wf::StepOutput>::IDS,
         "StopEvent<()>",
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    fn __accepts_only() -> ::std::vec::Vec<__wf::TypeId> {
+        <StartEvent as __wf::EventSet>::type_ids()
+    }
     fn __step_only<'a>(
         this: &'a Tiny,
         _cx: __wf::StepCx<'a>,
@@ -66,13 +76,13 @@ const _: () = {
             __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
         >;
         type Start = __wf::StartEvent;
-        type __Inputs = (StartEvent, ());
         fn __routing() -> &'static __wf::Routing<Self> {
             static STEPS: [__wf::StepDef<Tiny>; 1usize] = [
                 __wf::StepDef {
                     name: "only",
                     workers: 4usize,
-                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    allow: 0u8,
+                    accepts: __accepts_only,
                     waits: __waits_only,
                     events: __events_only,
                     invoke: __step_only,
@@ -80,6 +90,9 @@ const _: () = {
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Tiny>> = __wf::OnceLock::new();
             ROUTING.get_or_init(|| __wf::Routing::new(&STEPS))
+        }
+        fn __nodes() -> &'static [__wf::StepNode] {
+            __NODES
         }
     }
 };

@@ -1,0 +1,6 @@
+use eventflow::prelude::*;
+
+#[event]
+fn not_a_type() {}
+
+fn main() {}
