@@ -2,6 +2,11 @@
 #![warn(missing_docs)]
 
 pub use eventflow_core::start;
+
+/// LLM calls from steps, over async-openai (the `llm` feature, on by
+/// default); see [`eventflow_core::llm`].
+#[cfg(feature = "llm")]
+pub use eventflow_core::llm;
 pub use eventflow_core::{
     draw, machine, snapshot, BoxError, Collect, Context, DynEvent, Either, Either3, Event,
     EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
@@ -14,6 +19,13 @@ pub use eventflow_core::{
 /// implemented by hand.
 #[doc(inline)]
 pub use eventflow_core::StepOutput;
+
+// Named in compiler messages about a step's signature; re-exported so the
+// messages name them plainly. Not an API.
+#[doc(hidden)]
+pub use eventflow_core::context::{is_context, Awaited, Declared, IsContext, Member};
+#[doc(hidden)]
+pub use eventflow_core::result_type::{same_result, SameResult};
 
 /// An event type's compile-time identity and role, as `Event::ID` holds
 /// them.

@@ -6,7 +6,9 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-fn example(name: &str, args: &[&str]) -> String {
+/// Run an example with no OpenAI settings in its environment (so the LLM
+/// examples use the shipped server); its stdout and stderr.
+fn run_example(name: &str, args: &[&str]) -> (String, String) {
     // This test binary is target/<profile>/deps/examples-<hash>; the
     // examples are in target/<profile>/examples/.
     let exe = std::env::current_exe().unwrap();
@@ -17,10 +19,80 @@ fn example(name: &str, args: &[&str]) -> String {
         "{} is missing: run the tests with `cargo test`, which builds the examples first",
         path.display()
     );
-    let out = Command::new(&path).args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out = Command::new(&path)
+        .args(args)
+        .env_remove("OPENAI_API_KEY")
+        .env_remove("OPENAI_BASE_URL")
+        .env_remove("OPENAI_MODEL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{name} failed: {stderr}");
-    String::from_utf8(out.stdout).unwrap()
+    (String::from_utf8(out.stdout).unwrap(), stderr)
+}
+
+fn example(name: &str, args: &[&str]) -> String {
+    run_example(name, args).0
+}
+
+/// The one line an LLM example prints on stderr when it answers offline.
+#[cfg(feature = "llm")]
+fn assert_offline_notice(stderr: &str) {
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with(
+            "OPENAI_API_KEY is not set: answering from the shipped OpenAI-compatible server at http://127.0.0.1:"
+        ) && lines[0].ends_with("/v1 (offline)"),
+        "{stderr}"
+    );
+}
+
+#[cfg(feature = "llm")]
+const SEED_ANSWER: &str = "LlamaIndex, formerly known as GPT Index, is a data framework designed to facilitate the connection between large language models (LLMs) and external data sources. It provides tools to index various data types, such as documents, databases, and APIs, enabling LLMs to interact with and retrieve information from these sources more effectively. The framework supports the creation of indices that can be queried by LLMs, enhancing their ability to access and utilize external data in a structured manner. This capability is particularly useful for applications requiring the integration of LLMs with specific datasets or knowledge bases.";
+
+#[cfg(feature = "llm")]
+#[test]
+fn openai_generator_prints_the_cookbook_answer_offline() {
+    let (out, err) = run_example("openai_generator", &[]);
+    assert_eq!(out, format!("{SEED_ANSWER}\n"));
+    assert_offline_notice(&err);
+}
+
+#[cfg(feature = "llm")]
+#[test]
+fn streaming_llm_prints_the_tokens_then_a_count() {
+    let (out, err) = run_example("streaming_llm", &[]);
+    assert_eq!(
+        out,
+        "An event-driven workflow is a set of steps that each wait for an event, do their work, and emit new events for other steps. The workflow ends when a step emits the stop event, so loops, branches and fan-out all follow from which events each step accepts and returns.\n(49 tokens, 266 characters)\n"
+    );
+    assert_offline_notice(&err);
+}
+
+#[cfg(feature = "llm")]
+#[test]
+fn agent_calls_two_tools_and_answers() {
+    let (out, err) = run_example("agent", &[]);
+    assert_eq!(
+        out,
+        "\
+Running step think
+Step think produced no event
+Running step calculate
+Step calculate produced event ToolOutput
+Running step convert_temperature
+Step convert_temperature produced event ToolOutput
+Running step gather
+Step gather produced no event
+Running step gather
+Step gather produced event ToolOutputs
+Running step think
+Step think produced event StopEvent
+12.5 * 4 = 50, and 100 °F is 37.78 °C.
+"
+    );
+    assert_offline_notice(&err);
 }
 
 const GLOBAL_STATE: &str = "\
@@ -130,23 +202,26 @@ fn loop_flow_rejects_a_bad_seed() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("--seed takes a whole number, got `x`"));
 }
 
+#[cfg(feature = "llm")]
 #[test]
 fn cookbook_runs_every_section_in_order() {
-    let out = example("cookbook", &["--seed", "1"]);
+    let (out, err) = run_example("cookbook", &["--seed", "1"]);
+    assert_offline_notice(&err);
     let sections: Vec<&str> = out.split("\n== ").collect();
-    assert_eq!(sections.len(), 5, "{out}");
-    assert!(sections[1].starts_with("Loops and branches ==\n"));
-    check_loop_output(sections[1].split_once('\n').unwrap().1);
+    assert_eq!(sections.len(), 6, "{out}");
+    assert_eq!(sections[1], format!("Workflow basics ==\n{SEED_ANSWER}\n"));
+    assert!(sections[2].starts_with("Loops and branches ==\n"));
+    check_loop_output(sections[2].split_once('\n').unwrap().1);
     assert_eq!(
-        sections[2],
+        sections[3],
         format!("Maintaining state between events ==\n{GLOBAL_STATE}")
     );
     assert_eq!(
-        sections[3],
+        sections[4],
         format!("Waiting across runs on one context ==\n{WAIT_FLOW}")
     );
     assert_eq!(
-        sections[4],
+        sections[5],
         format!("Waiting for one or more events ==\n{COLLECT_FLOW}")
     );
 }

@@ -10,6 +10,9 @@
 //!
 //! Pictures of a workflow's graph and of one run are in [`draw`]; the graph
 //! as a value is [`graph::WorkflowGraph`].
+//!
+//! With the `llm` feature (on by default), [`llm`] calls OpenAI and
+//! OpenAI-compatible servers from steps.
 
 #![warn(missing_docs)]
 
@@ -22,6 +25,8 @@ pub mod event;
 pub mod graph;
 pub mod handler;
 pub mod human;
+#[cfg(feature = "llm")]
+pub mod llm;
 pub mod machine;
 pub mod output;
 pub mod result_type;
