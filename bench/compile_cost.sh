@@ -26,12 +26,12 @@ edition = "2021"
 publish = false
 
 [dependencies]
-workflows = { path = "$root" }
+eventflow = { path = "$root", default-features = false }
 serde = { version = "1", features = ["derive"] }
 tokio = { version = "1", features = ["rt"] }
 TOML
   {
-    echo "use workflows::prelude::*;"
+    echo "use eventflow::prelude::*;"
     for i in $(seq 1 $((STEPS - 1))); do
       printf '#[derive(Debug, Clone, Serialize, Deserialize, Event)]\npub struct E%02d(pub u32);\n' "$i"
     done
