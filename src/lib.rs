@@ -8,10 +8,11 @@ pub use eventflow_core::start;
 #[cfg(feature = "llm")]
 pub use eventflow_core::llm;
 pub use eventflow_core::{
-    draw, machine, snapshot, BoxError, Collect, Context, DynEvent, Either, Either3, Event,
-    EventSet, EventStream, Handler, HumanResponseEvent, InputRequiredEvent, Run, RunResult,
-    SharedWorkflow, Snapshot, SnapshotError, StartEvent, StepContext, StepStateChanged, StopEvent,
-    Store, WaitFor, Workflow, WorkflowError,
+    draw, handlers, machine, retry, snapshot, testing, BoxError, Budget, Collect, Context,
+    DynEvent, Either, Either3, Event, EventSet, EventStream, Handler, HumanResponseEvent,
+    InputRequiredEvent, RetryPolicy, Run, RunResult, SharedWorkflow, Snapshot, SnapshotError,
+    StartEvent, StepContext, StepFailed, StepStateChanged, StopEvent, Store, WaitFor, Workflow,
+    WorkflowError,
 };
 
 /// What a step may return; named in compiler messages. Implemented for
@@ -26,6 +27,8 @@ pub use eventflow_core::StepOutput;
 pub use eventflow_core::context::{is_context, Awaited, Declared, IsContext, Member};
 #[doc(hidden)]
 pub use eventflow_core::result_type::{same_result, SameResult};
+#[doc(hidden)]
+pub use eventflow_core::RunsBorrowed;
 
 /// An event type's compile-time identity and role, as `Event::ID` holds
 /// them.
@@ -200,10 +203,26 @@ pub use eventflow_macros::workflow;
 
 /// Marks a step inside a `#[workflow]` impl block; see [`workflow`].
 ///
-/// Options: `#[step(workers = N)]` (how many invocations run at once, 4 by
-/// default) and `#[step(emits = [A, B])]` (events the step sends through
-/// the context rather than returns, so the checked graph is the graph that
-/// runs). Outside a `#[workflow]` impl block it is an error.
+/// Options:
+///
+/// - `workers = N`: how many invocations run at once (4 by default);
+/// - `emits = [A, B]`: events the step sends through the context rather
+///   than returns, so the checked graph is the graph that runs;
+/// - `waits_for = [A]`: events the step awaits with `ctx.wait_for_event()`;
+/// - `allow(rule, ..)`: rules of the graph the step opts out of;
+/// - `retry = RetryPolicy::exponential(Duration::from_millis(100))..`: when
+///   a failed attempt runs again ([`RetryPolicy`], a `const` expression);
+/// - `timeout = Duration::from_secs(5)`: how long one attempt may take;
+/// - `catch = [fetch, parse]` (or `catch` alone for every step), with
+///   `recoveries = N` (1 by default): the step is an error handler that
+///   receives the [`StepFailed`] of those steps;
+/// - `blocking`: a synchronous `fn` step, run on tokio's blocking pool;
+/// - `spawn`: each invocation runs as a task of its own, so a
+///   multi-thread runtime runs them in parallel.
+///
+/// A workflow with `blocking` or `spawn` steps runs from an `Arc`
+/// (`Arc::new(flow).run(..)`). Outside a `#[workflow]` impl block
+/// `#[step]` is an error.
 pub use eventflow_macros::step;
 
 /// Makes a struct or enum an event.
@@ -258,8 +277,8 @@ pub use eventflow_macros::EventSet;
 pub mod prelude {
     pub use crate::{
         event, start, step, workflow, Context, Either, Either3, Event, EventSet,
-        HumanResponseEvent, InputRequiredEvent, SharedWorkflow, StartEvent, StopEvent, Workflow,
-        WorkflowError,
+        HumanResponseEvent, InputRequiredEvent, RetryPolicy, SharedWorkflow, StartEvent,
+        StepFailed, StopEvent, Workflow, WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};
 }

@@ -93,6 +93,8 @@ pub(crate) trait Port: Send + Sync {
         waker: &Waker,
     ) -> WaitPoll<DynEvent>;
     fn run_id(&self) -> &str;
+    /// Which attempt `inv` is, from 1, and the error of the one before.
+    fn attempt(&self, inv: Inv) -> (u32, Option<String>);
 }
 
 /// One invocation's handle on its run, given to the generated step code.
@@ -101,6 +103,26 @@ pub struct StepCx<'a> {
     pub(crate) ctx: &'a Context,
     pub(crate) port: &'a dyn Port,
     pub(crate) inv: Inv,
+}
+
+/// A step's handle on its run that owns what it holds, for a step that
+/// runs on its own task or thread (`#[step(spawn)]`, `#[step(blocking)]`);
+/// given to the generated step code.
+pub struct OwnedCx {
+    pub(crate) ctx: Context,
+    pub(crate) port: Arc<dyn Port>,
+    pub(crate) inv: Inv,
+}
+
+impl OwnedCx {
+    /// The step's view of the run, borrowed from this handle.
+    pub fn cx(&self) -> StepCx<'_> {
+        StepCx {
+            ctx: &self.ctx,
+            port: &*self.port,
+            inv: self.inv,
+        }
+    }
 }
 
 /// The context as one step sees it: the run's [`Context`] (through
@@ -221,6 +243,18 @@ impl<'a, S, A> StepContext<'a, S, A> {
     /// The id of the run this step is part of.
     pub fn run_id(&self) -> &str {
         self.cx.port.run_id()
+    }
+
+    /// Which attempt of the step this is, from 1: above 1 when the step's
+    /// retry policy (`#[step(retry = ..)]`) runs it again after a failure.
+    pub fn attempt(&self) -> u32 {
+        self.cx.port.attempt(self.cx.inv).0
+    }
+
+    /// The error of the attempt before this one (as text), when this is a
+    /// retry.
+    pub fn last_error(&self) -> Option<String> {
+        self.cx.port.attempt(self.cx.inv).1
     }
 }
 

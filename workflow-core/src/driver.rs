@@ -32,6 +32,20 @@
 //! interleaved at their `.await`s; runs are independent futures that a
 //! multi-thread runtime runs in parallel. [`Run::start`] spawns the run as
 //! a task and returns its [`Handler`].
+//!
+//! A step marked `#[step(spawn)]` runs each invocation as a task of its
+//! own and `#[step(blocking)]` on tokio's blocking pool ([`crate::tasks`]):
+//! the driver polls their handles. Those steps own what they use (the
+//! workflow's `Arc`, the run's shared link), so a workflow with them runs
+//! only from an `Arc` (`Workflow::run` on a borrowed workflow does not
+//! compile for it), and its link is shared even without a handler.
+//!
+//! The clock is read only when the machine asks ([`crate::machine::Clock`]):
+//! a step with a timeout starts, or a step with a retry policy fails. An
+//! attempt past its step's timeout is dropped when the machine says so
+//! ([`Command::Abort`]): a fresh one is taken out of the queue, a parked
+//! one (wrapped in an `Abortable` when its step has a timeout) is aborted
+//! and woken.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -44,7 +58,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::Duration;
 
-use futures::future::BoxFuture;
+use futures::future::{AbortHandle, BoxFuture, FutureExt};
 use futures::stream::{FuturesUnordered, StreamExt};
 use futures::task::AtomicWaker;
 use parking_lot::ReentrantMutex;
@@ -52,7 +66,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::oneshot;
 use tokio::time::{Instant, Sleep};
 
-use crate::context::{Context, Port, RunGuard, StepCx};
+use crate::context::{Context, OwnedCx, Port, RunGuard, StepCx};
 use crate::error::{BoxError, WorkflowError};
 use crate::event::{DynEvent, StopEvent};
 use crate::handler::{Handler, StepStateChanged};
@@ -60,8 +74,9 @@ use crate::machine::{
     Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, WaitPoll, WaitSpec,
 };
 use crate::output::Emit;
-use crate::routing::{Routing, WorkflowSpec};
+use crate::routing::{Invoker, Routing, WorkflowSpec};
 use crate::snapshot::{Snapshot, SnapshotError, FORMAT, VERSION};
+use crate::testing::Recorder;
 use crate::Workflow;
 
 /// Step polls one poll of a run may make before it yields to other tasks.
@@ -103,6 +118,9 @@ pub struct Run<'w, W: Workflow> {
     verbose: Option<VerboseWriter>,
     run_id: Option<String>,
     internal_events: bool,
+    max_invocations: Option<u64>,
+    max_invocations_per_step: Option<u64>,
+    recorder: Option<Arc<Mutex<Recorder>>>,
 }
 
 impl<'w, W: Workflow> Run<'w, W> {
@@ -123,6 +141,9 @@ impl<'w, W: Workflow> Run<'w, W> {
             verbose: None,
             run_id: None,
             internal_events: false,
+            max_invocations: None,
+            max_invocations_per_step: None,
+            recorder: None,
         }
     }
 
@@ -169,26 +190,65 @@ impl<'w, W: Workflow> Run<'w, W> {
         self
     }
 
+    /// Fail the run with [`WorkflowError::BudgetExceeded`] instead of
+    /// starting its `limit + 1`-th step invocation (retries count), naming
+    /// the busiest steps: for agent loops that must not spin forever.
+    pub fn max_invocations(mut self, limit: u64) -> Self {
+        self.max_invocations = Some(limit);
+        self
+    }
+
+    /// Fail the run with [`WorkflowError::BudgetExceeded`] instead of
+    /// starting any one step a `limit + 1`-th time: a bound on the hops of
+    /// every loop.
+    pub fn max_invocations_per_step(mut self, limit: u64) -> Self {
+        self.max_invocations_per_step = Some(limit);
+        self
+    }
+
+    /// Record every routed event and everything streamed into `recorder`.
+    pub(crate) fn recorder(mut self, recorder: Arc<Mutex<Recorder>>) -> Self {
+        self.recorder = Some(recorder);
+        self
+    }
+
     fn setup(
         self,
         stream: Option<UnboundedSender<DynEvent>>,
     ) -> Result<Setup<'w, W>, WorkflowError> {
-        let shared = stream.is_some();
+        let routing = W::__routing();
+        // Steps on their own task or thread own the workflow and the link.
+        let spawns = routing.spawned_step();
+        if let (Some(step), Held::Borrowed(_)) = (spawns, &self.workflow) {
+            return Err(WorkflowError::NeedsSharedWorkflow { step });
+        }
+        let shared = stream.is_some() || spawns.is_some();
         let context = self.context.unwrap_or_default();
         let guard = context.begin_run().ok_or(WorkflowError::ContextInUse)?;
-        let spec = WorkflowSpec(W::__routing());
-        let config = Config {
+        let spec = WorkflowSpec(routing);
+        let mut config = Config {
             timeout: self.timeout,
             outside_can_send: stream.is_some(),
             internal_events: self.internal_events,
+            seed: 0,
+            max_invocations: self.max_invocations,
+            max_invocations_per_step: self.max_invocations_per_step,
+            trace: self.recorder.is_some(),
         };
         let (mut machine, run_id, elapsed, start) = match self.begin {
-            Begin::Start(start) => (
-                Machine::new(spec, config),
-                self.run_id,
-                Duration::ZERO,
-                Some(DynEvent::new(start)),
-            ),
+            Begin::Start(start) => {
+                let run_id = RunId::new(self.run_id);
+                if routing.has_retries() {
+                    // A resumed run keeps the seed of its snapshot.
+                    config.seed = crate::retry::seed_of(run_id.get());
+                }
+                (
+                    Machine::new(spec, config),
+                    run_id,
+                    Duration::ZERO,
+                    Some(DynEvent::new(start)),
+                )
+            }
             Begin::Resume(snapshot) => {
                 let Snapshot {
                     format,
@@ -215,7 +275,8 @@ impl<'w, W: Workflow> Run<'w, W> {
                 }
                 let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
                 context.store.replace(store);
-                (machine, Some(self.run_id.unwrap_or(run_id)), elapsed, None)
+                let run_id = RunId::new(Some(self.run_id.unwrap_or(run_id)));
+                (machine, run_id, elapsed, None)
             }
         };
         match start {
@@ -238,7 +299,7 @@ impl<'w, W: Workflow> Run<'w, W> {
             polling: AtomicBool::new(false),
             waited: AtomicBool::new(false),
             base: Instant::now() - elapsed,
-            run_id: RunId::new(run_id),
+            run_id,
         };
         let link = match shared {
             true => Link::Shared(Arc::new(link)),
@@ -251,6 +312,7 @@ impl<'w, W: Workflow> Run<'w, W> {
             link,
             verbose: self.verbose,
             stream,
+            recorder: self.recorder,
         })
     }
 }
@@ -367,6 +429,7 @@ struct Setup<'w, W: Workflow> {
     link: Link<W>,
     verbose: Option<VerboseWriter>,
     stream: Option<UnboundedSender<DynEvent>>,
+    recorder: Option<Arc<Mutex<Recorder>>>,
 }
 
 /// The run's future. An `async` block that only borrows what it captures,
@@ -385,8 +448,15 @@ fn drive<W: Workflow>(
             workflow = std::any::type_name::<W>()
         );
         let sleep = std::pin::pin!(None::<Sleep>);
+        let shared = match (&setup.workflow, &setup.link) {
+            (Held::Shared(w), Link::Shared(l)) => Some((w.clone(), l.clone())),
+            _ => None,
+        };
         let mut driver = Driver {
             workflow: setup.workflow.get(),
+            shared,
+            aborts: Vec::new(),
+            recorder: setup.recorder.as_deref(),
             ctx: &setup.context,
             link,
             routing: W::__routing(),
@@ -560,7 +630,7 @@ impl<W: Workflow> RunLink<W> {
             match item {
                 Inbound::Send(ev) => {
                     let name = ev.name();
-                    if core.machine.send(ev, None).is_err() {
+                    if core.machine.send(ev, None, || self.now()).is_err() {
                         tracing::warn!(event = name, "an event sent from outside was not taken");
                     }
                 }
@@ -576,7 +646,7 @@ impl<W: Workflow> RunLink<W> {
 
 impl<W: Workflow> Port for RunLink<W> {
     fn send(&self, ev: DynEvent, from: Inv) -> Result<(), SendRefused> {
-        let sent = self.with(|core| core.machine.send(ev, Some(from)));
+        let sent = self.with(|core| core.machine.send(ev, Some(from), || self.now()));
         self.kick();
         sent
     }
@@ -630,6 +700,13 @@ impl<W: Workflow> Port for RunLink<W> {
     fn run_id(&self) -> &str {
         self.run_id.get()
     }
+
+    fn attempt(&self, inv: Inv) -> (u32, Option<String>) {
+        self.with(|core| {
+            let m = &core.machine;
+            (m.attempt(inv), m.last_error(inv).map(str::to_owned))
+        })
+    }
 }
 
 /// One call of a step, polled by the driver.
@@ -648,24 +725,21 @@ impl Future for Invocation<'_> {
             Ok(Poll::Pending) => return Poll::Pending,
             Ok(Poll::Ready(Ok(emitted))) => Outcome::Emitted(emitted),
             Ok(Poll::Ready(Err(e))) => Outcome::Failed(e),
-            Err(payload) => Outcome::Panicked(panic_message(payload)),
+            Err(payload) => Outcome::Panicked(crate::panic_message(payload)),
         };
         Poll::Ready((this.inv, this.step, outcome))
     }
 }
 
-fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
-    match payload.downcast::<String>() {
-        Ok(s) => *s,
-        Err(payload) => match payload.downcast::<&'static str>() {
-            Ok(s) => (*s).to_owned(),
-            Err(_) => "a panic with a non-string payload".to_owned(),
-        },
-    }
-}
-
 struct Driver<'a, 's, W: Workflow> {
     workflow: &'a W,
+    /// The workflow and the link, when shared: for steps that run on their
+    /// own task or thread.
+    shared: Option<(Arc<W>, Arc<RunLink<W>>)>,
+    /// How to abort the attempts of steps with a timeout, by invocation.
+    aborts: Vec<(u64, AbortHandle)>,
+    /// Where routed and streamed events go, for [`Run::record`].
+    recorder: Option<&'s Mutex<Recorder>>,
     ctx: &'a Context,
     link: &'a RunLink<W>,
     routing: &'static Routing<W>,
@@ -694,15 +768,46 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                         .machine
                         .input(inv)
                         .unwrap_or_else(|| unreachable!("a started invocation has its input"));
-                    let cx = StepCx {
-                        ctx: self.ctx,
-                        port: self.link,
-                        inv,
+                    let mut fut = match def.invoke {
+                        Invoker::Inline(invoke) => {
+                            let cx = StepCx {
+                                ctx: self.ctx,
+                                port: self.link,
+                                inv,
+                            };
+                            invoke(self.workflow, cx, ev)
+                        }
+                        Invoker::Spawned(invoke) => {
+                            let Some((workflow, link)) = &self.shared else {
+                                unreachable!("the setup shares a workflow with spawned steps")
+                            };
+                            let port: Arc<dyn Port> = link.clone();
+                            let cx = OwnedCx {
+                                ctx: self.ctx.clone(),
+                                port,
+                                inv,
+                            };
+                            invoke(workflow.clone(), cx, ev)
+                        }
                     };
-                    let fut = (def.invoke)(self.workflow, cx, ev);
+                    if def.timeout.is_some() {
+                        let (abortable, handle) = futures::future::abortable(fut);
+                        self.aborts.push((inv.id, handle));
+                        fut = Box::pin(abortable.map(|r| r.unwrap_or_else(|a| Err(Box::new(a)))));
+                    }
                     self.fresh.push_back(Invocation { inv, step, fut });
                 }
+                Command::Abort { inv } => self.abort(inv),
+                Command::Trace { from, event } => {
+                    if let Some(recorder) = self.recorder {
+                        let step = from.map(|s| self.routing.steps()[s as usize].name);
+                        lock(recorder).routed(step, event);
+                    }
+                }
                 Command::Publish { event, .. } => {
+                    if let Some(recorder) = self.recorder {
+                        lock(recorder).streamed(event.clone());
+                    }
                     if let Some(stream) = &*self.stream {
                         // A dropped receiver only means nobody reads.
                         let _ = stream.send(event);
@@ -742,17 +847,36 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
     }
 
     fn finished(&mut self, inv: Inv, step: StepIndex, outcome: Outcome<DynEvent>) {
+        if !self.aborts.is_empty() {
+            self.aborts.retain(|(id, _)| *id != inv.id);
+        }
         if let (Some(out), Outcome::Emitted(emitted)) = (&mut *self.verbose, &outcome) {
             print_produced(out, self.routing.steps()[step as usize].name, emitted);
         }
         if let Outcome::Failed(e) = &outcome {
+            if e.is::<futures::future::Aborted>() {
+                // Its attempt overran the step's timeout: the machine has
+                // already dealt with it.
+                return;
+            }
             tracing::debug!(step = self.routing.steps()[step as usize].name, error = %e, "step failed");
         }
         let link = self.link;
         link.with(|core| {
-            core.machine.finish(inv, outcome);
+            core.machine.finish(inv, outcome, || link.now());
             self.run_commands(core);
         });
+    }
+
+    /// Drop the attempt `inv`: taken out of the queue of fresh
+    /// invocations, or aborted (its future is dropped when next polled).
+    fn abort(&mut self, inv: Inv) {
+        if let Some(at) = self.fresh.iter().position(|i| i.inv == inv) {
+            self.fresh.remove(at);
+        }
+        if let Some(at) = self.aborts.iter().position(|(id, _)| *id == inv.id) {
+            self.aborts.swap_remove(at).1.abort();
+        }
     }
 
     fn poll(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
@@ -910,6 +1034,14 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             Err(ev) => unreachable!("the machine stops only on the stop event, got {ev:?}"),
         }
     }
+}
+
+/// A lock on the recorder (one whose holder panicked is still good: it
+/// only holds what was recorded).
+fn lock(recorder: &Mutex<Recorder>) -> std::sync::MutexGuard<'_, Recorder> {
+    recorder
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn print_produced(out: &mut VerboseWriter, step: &str, emitted: &Emitted<DynEvent>) {

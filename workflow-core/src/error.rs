@@ -41,6 +41,90 @@ pub enum WorkflowError {
         message: String,
     },
 
+    /// A step's attempt overran the step's own timeout
+    /// (`#[step(timeout = ..)]`).
+    #[error("step `{step}` timed out after {after:?} (its own timeout, `#[step(timeout = ..)]`)")]
+    StepTimedOut {
+        /// The step's name.
+        step: &'static str,
+        /// The step's timeout.
+        after: Duration,
+    },
+
+    /// A step with a retry policy failed on its last attempt: the policy
+    /// allowed no more (its attempts or total time were used up, or it
+    /// does not retry this error).
+    #[error("step `{step}` failed after {attempts} attempts; the last error: {source}")]
+    RetriesExhausted {
+        /// The step's name.
+        step: &'static str,
+        /// How many attempts ran.
+        attempts: u32,
+        /// The last attempt's error: what the step returned, or
+        /// [`retry::Panicked`](crate::retry::Panicked) or
+        /// [`retry::TimedOut`](crate::retry::TimedOut).
+        #[source]
+        source: BoxError,
+    },
+
+    /// A step's retry policy panicked while judging a failure (in its
+    /// `retry_if` condition or `delay_from` hint), so the run cannot tell
+    /// whether to retry.
+    #[error("the retry policy of step `{step}` panicked while judging a failure: {message}; fix its `retry_if` or `delay_from` function")]
+    RetryPolicyPanicked {
+        /// The step's name.
+        step: &'static str,
+        /// The panic message.
+        message: String,
+    },
+
+    /// A step failed and its error handler has used all its recoveries
+    /// for this run.
+    #[error("{source}; the error handler `{handler}` has used its {recoveries} recoveries for this run (`#[step(catch = .., recoveries = N)]`)")]
+    Unrecovered {
+        /// The error handler.
+        handler: &'static str,
+        /// Its budget of recoveries.
+        recoveries: u32,
+        /// The failure it could not take.
+        #[source]
+        source: Box<WorkflowError>,
+    },
+
+    /// The run used up its budget of step invocations without stopping.
+    #[error(
+        "{budget} without stopping; the busiest steps: {}",
+        busiest_list(busiest)
+    )]
+    BudgetExceeded {
+        /// The budget used up.
+        budget: Budget,
+        /// The steps that ran most, most first (at most three), with how
+        /// many invocations each started.
+        busiest: Vec<(&'static str, u64)>,
+    },
+
+    /// The input of a failed step ([`StepFailed::input`](crate::StepFailed::input))
+    /// is not of the type asked for.
+    #[error("the input of failed step `{step}` cannot be read as `{wanted}`: {reason}")]
+    FailedInput {
+        /// The failed step.
+        step: String,
+        /// The type asked for.
+        wanted: &'static str,
+        /// Why not.
+        reason: String,
+    },
+
+    /// A workflow with `#[step(blocking)]` or `#[step(spawn)]` steps was
+    /// run borrowed: those steps run on other threads or tasks and need
+    /// the workflow in an `Arc`.
+    #[error("step `{step}` runs on its own task or thread (`blocking` or `spawn`), so the workflow must be shared: run it as `Arc::new(flow).run(..)` (with `eventflow::SharedWorkflow` in scope)")]
+    NeedsSharedWorkflow {
+        /// The first such step.
+        step: &'static str,
+    },
+
     /// Nothing is running, nothing is queued, no outside input is awaited and
     /// no `StopEvent` came: the run could never finish.
     #[error(
@@ -170,6 +254,47 @@ pub enum WorkflowError {
     },
 }
 
+/// A run's budget of step invocations (`Run::max_invocations`,
+/// `Run::max_invocations_per_step`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    /// Step invocations in all.
+    Invocations {
+        /// The limit.
+        limit: u64,
+    },
+    /// Invocations of any one step: the hops of a loop.
+    PerStep {
+        /// The step that reached it.
+        step: &'static str,
+        /// The limit.
+        limit: u64,
+    },
+}
+
+impl std::fmt::Display for Budget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Budget::Invocations { limit } => write!(
+                f,
+                "the run reached its budget of {limit} step invocations (`max_invocations`)"
+            ),
+            Budget::PerStep { step, limit } => write!(
+                f,
+                "step `{step}` reached its budget of {limit} invocations in one run (`max_invocations_per_step`)"
+            ),
+        }
+    }
+}
+
+fn busiest_list(steps: &[(&'static str, u64)]) -> String {
+    steps
+        .iter()
+        .map(|(s, n)| format!("`{s}` ({n})"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn list<T: AsRef<str>>(items: &[T]) -> String {
     if items.is_empty() {
         return "none".to_owned();
@@ -204,5 +329,29 @@ mod tests {
             last_step: Some("q"),
         };
         assert!(e.to_string().contains("`q`"));
+        let e = WorkflowError::BudgetExceeded {
+            budget: Budget::PerStep {
+                step: "think",
+                limit: 10,
+            },
+            busiest: vec![("think", 10), ("act", 9)],
+        };
+        assert_eq!(
+            e.to_string(),
+            "step `think` reached its budget of 10 invocations in one run (`max_invocations_per_step`) without stopping; the busiest steps: `think` (10), `act` (9)"
+        );
+        let e = WorkflowError::Unrecovered {
+            handler: "recover",
+            recoveries: 1,
+            source: Box::new(WorkflowError::RetriesExhausted {
+                step: "fetch",
+                attempts: 3,
+                source: "busy".into(),
+            }),
+        };
+        assert_eq!(
+            e.to_string(),
+            "step `fetch` failed after 3 attempts; the last error: busy; the error handler `recover` has used its 1 recoveries for this run (`#[step(catch = .., recoveries = N)]`)"
+        );
     }
 }

@@ -26,6 +26,7 @@
 //! The same table, as a value to draw or serialize, is [`WorkflowGraph`].
 
 use crate::event::{str_eq, EventId, EventKind, StartEvent, STOP_EVENT_ID};
+use crate::handlers::STEP_FAILED_ID;
 use crate::Event;
 
 mod data;
@@ -63,6 +64,22 @@ pub struct StepNode {
     pub waits: &'static [&'static [EventId]],
     /// The rules the step opts out of: bits of [`allow`].
     pub allow: u8,
+    /// What the step has to do with error handlers.
+    pub role: StepRole,
+}
+
+/// What a step has to do with error handlers (`#[step(catch ..)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepRole {
+    /// Its failures fail the run (after its retries).
+    Plain,
+    /// Its failures go to an error handler, as `StepFailed`: to the
+    /// graph, the step may produce `StepFailed` (but it does not lead to
+    /// `StopEvent` that way: a step is a dead end if only its failures
+    /// lead on).
+    Caught,
+    /// It is an error handler: it takes `StepFailed`.
+    Handler,
 }
 
 impl StepNode {
@@ -75,6 +92,7 @@ impl StepNode {
             emits: &[],
             waits: &[],
             allow: allow::DEAD_END | allow::UNREACHABLE | allow::UNCONSUMED | allow::UNPRODUCED,
+            role: StepRole::Plain,
         }
     }
 }
@@ -85,6 +103,8 @@ const STOP: EventId = STOP_EVENT_ID;
 const ACCEPT: u8 = 0;
 const EMIT: u8 = 1;
 const WAIT: u8 = 2;
+/// The step's failures go to an error handler as `StepFailed`.
+const FAIL: u8 = 3;
 
 /// One mention of an event in a step's signature.
 #[derive(Debug, Clone, Copy)]
@@ -111,6 +131,9 @@ pub const fn mention_count(steps: &[StepNode]) -> usize {
     let mut s = 0;
     while s < steps.len() {
         n += sets_len(steps[s].accepts) + sets_len(steps[s].emits) + sets_len(steps[s].waits);
+        if matches!(steps[s].role, StepRole::Caught) {
+            n += 1;
+        }
         s += 1;
     }
     n
@@ -208,6 +231,15 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                 }
                 l += 1;
             }
+            if matches!(steps[s].role, StepRole::Caught) {
+                g.mentions[m] = Mention {
+                    key: STEP_FAILED_ID.key(),
+                    step: s as u32,
+                    role: FAIL,
+                    id: STEP_FAILED_ID,
+                };
+                m += 1;
+            }
             s += 1;
         }
         sort_mentions(&mut g.mentions);
@@ -224,7 +256,7 @@ impl<const N: usize, const M: usize> Graph<N, M> {
             };
             let h = g.head[i] as usize;
             match g.mentions[i].role {
-                EMIT => g.emitted[h] = true,
+                EMIT | FAIL => g.emitted[h] = true,
                 _ => g.accepted[h] = true,
             }
             if g.mentions[i].role == ACCEPT && g.mentions[i].id.same(start) {
@@ -274,8 +306,13 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                 let i = self.by_step[k as usize] as usize;
                 let mention = self.mentions[i];
                 let h = self.head[i] as usize;
+                // Only error handlers take `StepFailed`: for any other
+                // step it never arrives (its own rule says so).
+                let failure_to_plain =
+                    mention.id.same(&STEP_FAILED_ID) && !matches!(steps[s].role, StepRole::Handler);
                 if mention.role == ACCEPT
                     && (mention.id.same(&STOP)
+                        || failure_to_plain
                         || (!self.emitted[h]
                             && !mention.id.same(start)
                             && !arrives_from_outside(&mention.id)
@@ -332,7 +369,8 @@ impl<const N: usize, const M: usize> Graph<N, M> {
             while k < self.step_end[s] {
                 let i = self.by_step[k as usize] as usize;
                 let h = self.head[i] as usize;
-                if self.mentions[i].role == EMIT && !event_seen[h] {
+                let role = self.mentions[i].role;
+                if (role == EMIT || role == FAIL) && !event_seen[h] {
                     event_seen[h] = true;
                     // Every step that accepts this event runs for it.
                     let mut j = h;
@@ -382,7 +420,8 @@ impl<const N: usize, const M: usize> Graph<N, M> {
             while k < self.step_end[t] {
                 let i = self.by_step[k as usize] as usize;
                 let h = self.head[i] as usize;
-                if self.mentions[i].role != EMIT && !event_seen[h] {
+                let role = self.mentions[i].role;
+                if (role == ACCEPT || role == WAIT) && !event_seen[h] {
                     event_seen[h] = true;
                     if arrives_from_outside(&self.mentions[i].id) {
                         answers_lead_to_stop = true;
@@ -669,7 +708,13 @@ pub const fn unproduced<const N: usize, const M: usize>(
         if set[i].same(&STOP) {
             return Some((set[i], Broken::AcceptsStop));
         }
-        if !set[i].same(start) && !arrives_from_outside(&set[i]) && !graph.is_emitted(&set[i]) {
+        // `StepFailed` comes from the engine, to error handlers; a step
+        // that is not one breaks its own rule.
+        if !set[i].same(start)
+            && !arrives_from_outside(&set[i])
+            && !set[i].same(&STEP_FAILED_ID)
+            && !graph.is_emitted(&set[i])
+        {
             return Some((set[i], Broken::NotProduced));
         }
         i += 1;
@@ -767,6 +812,18 @@ pub const fn check_input_produced<const N: usize, const M: usize>(
 ) {
     let name = steps[step].name;
     let allowed = steps[step].allow & allow::UNPRODUCED != 0;
+    if !matches!(steps[step].role, StepRole::Handler) && takes_failure(input) {
+        fail(
+            Message::new()
+                .push("step `")
+                .push(name)
+                .push("` takes `StepFailed`, but only error handlers receive it, so `")
+                .push(name)
+                .push("` never runs for it\nhelp: make `")
+                .push(name)
+                .push("` an error handler with `#[step(catch = [step, ..])]` (or `#[step(catch)]` for every step), or take another event"),
+        )
+    }
     match unproduced(graph, input, start) {
         None => {}
         Some((_, Broken::AcceptsStop)) => fail(
@@ -801,6 +858,18 @@ pub const fn check_input_produced<const N: usize, const M: usize>(
             fail(msg)
         }
     }
+}
+
+/// Whether `set` holds `StepFailed`.
+const fn takes_failure(set: &[EventId]) -> bool {
+    let mut i = 0;
+    while i < set.len() {
+        if set[i].same(&STEP_FAILED_ID) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Rule: a step accepts each event type once; a type named twice (two

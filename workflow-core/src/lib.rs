@@ -13,6 +13,11 @@
 //!
 //! With the `llm` feature (on by default), [`llm`] calls OpenAI and
 //! OpenAI-compatible servers from steps.
+//!
+//! When steps fail, block or never end: [`retry`] policies, error-handler
+//! steps ([`handlers`]), per-step timeouts and run budgets (decided in
+//! [`machine::failure`]), steps on a task or thread of their own
+//! ([`tasks`]), and a test runner ([`testing`]).
 
 #![warn(missing_docs)]
 
@@ -24,26 +29,32 @@ pub mod error;
 pub mod event;
 pub mod graph;
 pub mod handler;
+pub mod handlers;
 pub mod human;
 #[cfg(feature = "llm")]
 pub mod llm;
 pub mod machine;
 pub mod output;
 pub mod result_type;
+pub mod retry;
 pub mod routing;
 pub mod snapshot;
 pub mod store;
+pub mod tasks;
+pub mod testing;
 
 pub use context::{Collect, Context, StepContext, WaitFor};
 pub use driver::{Run, SharedWorkflow};
-pub use error::{BoxError, WorkflowError};
+pub use error::{BoxError, Budget, WorkflowError};
 pub use event::{
     DynEvent, Either, Either3, Event, EventId, EventKind, EventSet, RunResult, StartEvent,
     StopEvent,
 };
 pub use handler::{EventStream, Handler, StepStateChanged};
+pub use handlers::StepFailed;
 pub use human::{HumanResponseEvent, InputRequiredEvent};
 pub use output::StepOutput;
+pub use retry::RetryPolicy;
 pub use snapshot::{Snapshot, SnapshotError};
 pub use store::Store;
 
@@ -62,14 +73,24 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     /// [`Run`], then `.await` it for the result, or
     /// [`start`](Run::start) it for a [`Handler`] (with the workflow in an
     /// `Arc`, see [`SharedWorkflow`]).
-    fn run(&self, start: Self::Start) -> Run<'_, Self> {
+    ///
+    /// A workflow with a `#[step(blocking)]` or `#[step(spawn)]` step runs
+    /// only from an `Arc` ([`SharedWorkflow::run`]): this one does not
+    /// compile for it.
+    fn run(&self, start: Self::Start) -> Run<'_, Self>
+    where
+        Self: RunsBorrowed,
+    {
         Run::new(self, start)
     }
 
     /// Resume a run from a [`Snapshot`] taken with [`Handler::snapshot`],
     /// in this process or another. Steps that were in flight run again
     /// from their input event (at least once); see [`snapshot`].
-    fn resume(&self, snapshot: Snapshot) -> Run<'_, Self> {
+    fn resume(&self, snapshot: Snapshot) -> Run<'_, Self>
+    where
+        Self: RunsBorrowed,
+    {
         Run::resumed(self, snapshot)
     }
 
@@ -87,24 +108,52 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     }
 }
 
+/// A workflow whose runs may borrow it: none of its steps runs on a task
+/// or thread of its own. `#[workflow]` implements it for every workflow
+/// without `#[step(blocking)]` or `#[step(spawn)]` steps.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has a `blocking` or `spawn` step, so its runs need the workflow in an `Arc`",
+    label = "this borrows the workflow",
+    note = "steps that run on their own task or thread own the workflow: run it as `Arc::new(flow).run(..)`, with `eventflow::SharedWorkflow` in scope (it is in the prelude)"
+)]
+pub trait RunsBorrowed {}
+
+/// A panic's message, from its payload.
+pub(crate) fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    match payload.downcast::<String>() {
+        Ok(s) => *s,
+        Err(payload) => match payload.downcast::<&'static str>() {
+            Ok(s) => (*s).to_owned(),
+            Err(_) => "a panic with a non-string payload".to_owned(),
+        },
+    }
+}
+
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::{is_context, Member, StepCx, Variant};
+    pub use crate::context::{is_context, Member, OwnedCx, StepCx, Variant};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
         check_input_produced, check_input_unique, check_output_consumed, check_reachable,
         check_reaches_stop, check_stable_names, check_start_accepted, check_start_reaches_stop,
-        check_stop_emitted, mention_count, Graph, StepNode,
+        check_stop_emitted, mention_count, Graph, StepNode, StepRole,
     };
+    pub use crate::handlers::{is_step_failed, Catch, DEFAULT_RECOVERIES};
     pub use crate::output::{Emit, StepOutput};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
+    pub use crate::retry::RetryPolicy;
+    pub use crate::routing::Invoker;
     pub use crate::routing::{Routing, StepDef};
+    pub use crate::tasks::{blocking, spawned};
+    pub use crate::RunsBorrowed;
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
     pub use serde;
     pub use std::any::TypeId;
+    pub use std::sync::Arc;
     pub use std::sync::OnceLock;
+    pub use std::time::Duration;
 
     /// A `start!` key as written: `r#type` is the key `type`.
     pub const fn key(written: &'static str) -> &'static str {

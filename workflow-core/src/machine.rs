@@ -13,7 +13,17 @@
 //! [`Machine::write_stream`], [`Machine::tick`] (time passes), [`Machine::cancel`].
 //! What to do comes out of [`Machine::poll_command`]: start invocation N of
 //! step S (its input event is [`Machine::input`]), publish to the stream,
-//! arm a timer, wake a waiting step, finish with a result or an error.
+//! arm a timer, wake a waiting step, abort an attempt that overran its
+//! step's timeout, finish with a result or an error.
+//!
+//! When steps fail, block or never end ([`failure`]): a step's retry
+//! policy schedules its next attempt as a deadline, a failure past its
+//! retries goes to the step's error handler (within the handler's budget
+//! of recoveries), an attempt past its step's own timeout fails, and a
+//! run past its budget of invocations fails naming its busiest steps. All
+//! of it is in the saved state. Inputs that may need the time (a step with
+//! a timeout starts, a step with a retry policy fails) take a [`Clock`],
+//! read only then, so other steps cost no clock read.
 //!
 //! The machine is generic over a [`Spec`]: the workflow's steps and how its
 //! event type routes and serializes. The in-process driver gives it type
@@ -33,6 +43,10 @@ use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
 use crate::event::EventKind;
+use crate::retry::RetryPolicy;
+
+pub mod failure;
+use failure::{Attempt, Failure, NextAttempt, Retry};
 
 /// A step's position in its workflow's step table (steps sorted by name).
 pub type StepIndex = u16;
@@ -84,6 +98,71 @@ pub trait Spec {
     fn encode(&self, ev: &Self::Event) -> Result<EncodedEvent, String>;
     /// An event back from serialized data; `Err` says why it cannot be.
     fn decode(&self, ev: &EncodedEvent) -> Result<Self::Event, String>;
+    /// The step's retry policy (`#[step(retry = ..)]`), if it has one.
+    fn retry(&self, _step: StepIndex) -> Option<&RetryPolicy> {
+        None
+    }
+    /// The step's own timeout, per attempt (`#[step(timeout = ..)]`).
+    fn step_timeout(&self, _step: StepIndex) -> Option<Duration> {
+        None
+    }
+    /// The error handler that takes `step`'s failures, if any.
+    fn handler(&self, _step: StepIndex) -> Option<StepIndex> {
+        None
+    }
+    /// How many failures the error handler `handler` may take in one run.
+    fn recoveries(&self, _handler: StepIndex) -> u32 {
+        0
+    }
+    /// The event an error handler gets when `step` failed after `attempts`
+    /// attempts with `error` (its message), on the input `input`.
+    fn failure_event(
+        &self,
+        step: StepIndex,
+        attempts: u32,
+        error: &str,
+        input: &Self::Event,
+    ) -> Self::Event;
+}
+
+/// The run's elapsed time, for inputs that may need it: the machine reads
+/// it only when a step with a timeout starts or a step with a retry
+/// policy fails, at most once per input. A `Duration` is a clock that
+/// always says that time; a closure reads the driver's clock.
+pub trait Clock {
+    /// The run's elapsed time now.
+    fn now(&mut self) -> Duration;
+}
+
+impl Clock for Duration {
+    fn now(&mut self) -> Duration {
+        *self
+    }
+}
+
+impl<F: FnMut() -> Duration> Clock for F {
+    fn now(&mut self) -> Duration {
+        self()
+    }
+}
+
+/// A clock read at most once.
+struct Now<C> {
+    clock: C,
+    at: Option<Duration>,
+}
+
+impl<C: Clock> Now<C> {
+    fn new(clock: C) -> Self {
+        Now { clock, at: None }
+    }
+
+    fn get(&mut self) -> Duration {
+        match self.at {
+            Some(at) => at,
+            None => *self.at.insert(self.clock.now()),
+        }
+    }
 }
 
 /// An invocation: which one, and where the machine keeps it.
@@ -199,6 +278,21 @@ pub enum Command<E> {
     /// A step's invocation changed state (only with
     /// [`Config::internal_events`]); the `seq`-th item of the stream.
     StepState(Box<StepChange>),
+    /// Drop invocation `inv`'s step future: the attempt overran its
+    /// step's timeout. The machine has already decided what follows (a
+    /// retry, the error handler, or the run's end).
+    Abort {
+        /// The invocation.
+        inv: Inv,
+    },
+    /// The machine routed `event`, from step `from` or (`None`) from
+    /// outside the run or as its start (only with [`Config::trace`]).
+    Trace {
+        /// The producing step.
+        from: Option<StepIndex>,
+        /// The event.
+        event: E,
+    },
     /// The run is over: the stop event, or why it failed. Nothing follows.
     Finish(Result<E, Box<WorkflowError>>),
 }
@@ -301,6 +395,24 @@ pub struct Config {
     pub outside_can_send: bool,
     /// Publish step started / finished / failed to the stream.
     pub internal_events: bool,
+    /// The seed of retry jitter (a hash of the run id,
+    /// [`crate::retry::seed_of`]). A restored machine keeps the seed of
+    /// its saved state, so a resumed run waits as the first would have.
+    pub seed: u64,
+    /// The run fails once this many step invocations have started
+    /// (retries count), instead of starting another.
+    pub max_invocations: Option<u64>,
+    /// The run fails once any one step has started this many invocations
+    /// (the hops of a loop), instead of starting another.
+    pub max_invocations_per_step: Option<u64>,
+    /// Hand every routed event to the driver ([`Command::Trace`]).
+    pub trace: bool,
+}
+
+impl Config {
+    fn has_budget(&self) -> bool {
+        self.max_invocations.is_some() || self.max_invocations_per_step.is_some()
+    }
 }
 
 /// A run's state machine; see the [module docs](self).
@@ -328,6 +440,20 @@ pub struct Machine<S: Spec> {
     /// The step that last asked the outside world for input (returned an
     /// input-required event) with no answer since: the run waits for it.
     asked: Option<StepIndex>,
+    // What only steps with options, and runs with a budget, need: empty
+    // (one word each) otherwise.
+    /// Attempt records of invocations of steps with a timeout or a retry
+    /// policy that limits the total time, and of retries.
+    attempts: ThinVec<Attempt>,
+    /// Failed invocations waiting out their retry delay, each holding a
+    /// worker of its step.
+    retries: ThinVec<Retry<S::Event>>,
+    /// Recoveries used, per error handler.
+    recoveries: ThinVec<(StepIndex, u32)>,
+    /// Invocations started per step, kept while the run has a budget.
+    counts: ThinVec<u64>,
+    /// The seed of retry jitter.
+    seed: u64,
     commands: VecDeque<Command<S::Event>>,
 }
 
@@ -355,6 +481,11 @@ impl<S: Spec> Machine<S> {
     /// A machine for a new run; nothing happens until [`Machine::start`].
     pub fn new(spec: S, config: Config) -> Self {
         let n = spec.step_count();
+        let counts = match config.has_budget() {
+            true => std::iter::repeat_n(0, n).collect(),
+            false => ThinVec::new(),
+        };
+        let seed = config.seed;
         Machine {
             spec,
             config,
@@ -376,6 +507,11 @@ impl<S: Spec> Machine<S> {
             stream_seq: 0,
             last_empty: None,
             asked: None,
+            attempts: ThinVec::new(),
+            retries: ThinVec::new(),
+            recoveries: ThinVec::new(),
+            counts,
+            seed,
             commands: VecDeque::with_capacity(2),
         }
     }
@@ -409,7 +545,7 @@ impl<S: Spec> Machine<S> {
         self.arm_run_timeout();
         // The compile-time checks make sure some step accepts the start
         // event; if none did, the run would stall, and says so.
-        let _ = self.route(start, None);
+        let _ = self.route(start, None, &mut Now::new(Duration::ZERO));
         self.check_stalled();
     }
 
@@ -447,14 +583,23 @@ impl<S: Spec> Machine<S> {
         }
     }
 
-    /// The earliest time something is due: the run's timeout or a wait's.
+    /// The earliest time something is due: the run's timeout, a wait's,
+    /// an attempt's step timeout or a retry.
     pub fn next_deadline(&self) -> Option<Duration> {
         let waits = self
             .waiters
             .iter()
             .filter(|w| matches!(w.state, WaitState::Waiting))
             .filter_map(|w| w.deadline);
-        self.config.timeout.into_iter().chain(waits).min()
+        let attempts = self.attempts.iter().filter_map(|a| a.deadline);
+        let retries = self.retries.iter().map(|r| r.at);
+        self.config
+            .timeout
+            .into_iter()
+            .chain(waits)
+            .chain(attempts)
+            .chain(retries)
+            .min()
     }
 
     /// Input: an event sent into the run by invocation `from` (a step's
@@ -463,7 +608,12 @@ impl<S: Spec> Machine<S> {
     ///
     /// An event no one takes fails the run when a step sent it; from
     /// outside, it is refused and the run goes on.
-    pub fn send(&mut self, ev: S::Event, from: Option<Inv>) -> Result<(), SendRefused> {
+    pub fn send(
+        &mut self,
+        ev: S::Event,
+        from: Option<Inv>,
+        clock: impl Clock,
+    ) -> Result<(), SendRefused> {
         if self.finished {
             return Err(SendRefused::Closed);
         }
@@ -471,7 +621,8 @@ impl<S: Spec> Machine<S> {
             // The outside world spoke: the run no longer waits on it.
             self.asked = None;
         }
-        let routed = self.route(ev, from.and_then(|inv| self.step_of(inv)));
+        let from = from.and_then(|inv| self.step_of(inv));
+        let routed = self.route(ev, from, &mut Now::new(clock));
         self.check_stalled();
         routed
     }
@@ -493,7 +644,18 @@ impl<S: Spec> Machine<S> {
     }
 
     /// Route an event from step `from` (or from outside).
-    fn route(&mut self, ev: S::Event, from: Option<StepIndex>) -> Result<(), SendRefused> {
+    fn route<C: Clock>(
+        &mut self,
+        ev: S::Event,
+        from: Option<StepIndex>,
+        now: &mut Now<C>,
+    ) -> Result<(), SendRefused> {
+        if self.config.trace {
+            self.commands.push_back(Command::Trace {
+                from,
+                event: ev.clone(),
+            });
+        }
         let ev = if self.waiters.is_empty() {
             ev
         } else {
@@ -535,14 +697,14 @@ impl<S: Spec> Machine<S> {
                 Err(SendRefused::Unroutable)
             }
             Route::Steps(&[only]) => {
-                self.deliver(only, ev);
+                self.deliver(only, ev, now);
                 Ok(())
             }
             Route::Steps([rest @ .., last]) => {
                 for &step in rest {
-                    self.deliver(step, ev.clone());
+                    self.deliver(step, ev.clone(), now);
                 }
-                self.deliver(*last, ev);
+                self.deliver(*last, ev, now);
                 Ok(())
             }
         }
@@ -588,21 +750,38 @@ impl<S: Spec> Machine<S> {
             })
     }
 
-    fn deliver(&mut self, step: StepIndex, ev: S::Event) {
+    fn deliver<C: Clock>(&mut self, step: StepIndex, ev: S::Event, now: &mut Now<C>) {
         let slot = &mut self.steps[step as usize];
         if (slot.active as usize) < self.spec.workers(step) {
-            self.start_invocation(step, ev);
+            self.start_invocation(step, ev, None, now);
         } else {
             slot.queue.push_back(ev);
             self.queued += 1;
         }
     }
 
-    fn start_invocation(&mut self, step: StepIndex, event: S::Event) {
+    /// Start an invocation of `step` with `event`: a first attempt, or
+    /// the next attempt of `retry`.
+    fn start_invocation<C: Clock>(
+        &mut self,
+        step: StepIndex,
+        event: S::Event,
+        retry: Option<NextAttempt>,
+        now: &mut Now<C>,
+    ) {
+        if self.finished || (!self.counts.is_empty() && !self.charge(step)) {
+            return;
+        }
         self.steps[step as usize].active += 1;
         let id = self.next_inv;
         self.next_inv += 1;
         let slot = self.inflight.insert(Invocation { id, step, event });
+        let timeout = self.spec.step_timeout(step);
+        let policy = self.spec.retry(step);
+        if timeout.is_some() || retry.is_some() || policy.is_some_and(RetryPolicy::needs_start_time)
+        {
+            self.record_attempt(id, step, timeout, retry, now);
+        }
         self.emit_start(
             Inv {
                 slot: slot as u32,
@@ -641,8 +820,9 @@ impl<S: Spec> Machine<S> {
     }
 
     /// Input: invocation `inv` ended with `outcome`. Its events are routed
-    /// in order; the step's next queued event starts.
-    pub fn finish(&mut self, inv: Inv, outcome: Outcome<S::Event>) {
+    /// in order; the step's next queued event starts. A failure goes to
+    /// the step's retry policy, then its error handler, else ends the run.
+    pub fn finish(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
         let Some(invocation) = self
             .inflight
             .get(inv.slot as usize)
@@ -651,54 +831,38 @@ impl<S: Spec> Machine<S> {
             return;
         };
         let step = invocation.step;
+        let emitted = match outcome {
+            Outcome::Emitted(emitted) => emitted,
+            Outcome::Failed(e) => return self.failed(inv, Failure::Error(e), clock),
+            Outcome::Panicked(m) => return self.failed(inv, Failure::Panic(m), clock),
+        };
         self.inflight.remove(inv.slot as usize);
         self.steps[step as usize].active -= 1;
         if !self.waiters.is_empty() {
             self.drop_waiters_of(inv.id);
         }
+        if !self.attempts.is_empty() {
+            self.attempts.retain(|a| a.inv != inv.id);
+        }
         if self.finished {
             return;
         }
-        let name = self.spec.step_name(step);
         if self.config.internal_events {
-            let state = match &outcome {
-                Outcome::Emitted(evs) => StepState::Finished {
-                    produced: evs
-                        .iter()
-                        .map(|e| self.spec.event_name(e).to_owned())
-                        .collect(),
-                },
-                Outcome::Failed(e) => StepState::Failed {
-                    error: e.to_string(),
-                },
-                Outcome::Panicked(m) => StepState::Failed { error: m.clone() },
-            };
-            self.publish_state(step, inv.id, state);
+            let produced = emitted
+                .iter()
+                .map(|e| self.spec.event_name(e).to_owned())
+                .collect();
+            self.publish_state(step, inv.id, StepState::Finished { produced });
         }
-        // The freed worker goes to the oldest queued event first, so the
-        // step's queue stays FIFO and its worker count is never exceeded.
-        if let Some(ev) = self.steps[step as usize].queue.pop_front() {
-            self.queued -= 1;
-            self.start_invocation(step, ev);
-        }
-        match outcome {
-            Outcome::Failed(source) => {
-                self.finish_run(Err(WorkflowError::StepFailed { step: name, source }));
-                return;
-            }
-            Outcome::Panicked(message) => {
-                self.finish_run(Err(WorkflowError::StepPanicked {
-                    step: name,
-                    message,
-                }));
-                return;
-            }
+        let mut now = Now::new(clock);
+        self.free_worker(step, &mut now);
+        match emitted {
             // An unroutable event from a step finishes the run in `route`.
-            Outcome::Emitted(Emitted::Nothing) => self.last_empty = Some(step),
-            Outcome::Emitted(Emitted::One(ev)) => {
-                let _ = self.route(ev, Some(step));
+            Emitted::Nothing => self.last_empty = Some(step),
+            Emitted::One(ev) => {
+                let _ = self.route(ev, Some(step), &mut now);
             }
-            Outcome::Emitted(Emitted::Many(events)) => {
+            Emitted::Many(events) => {
                 if events.is_empty() {
                     self.last_empty = Some(step);
                 }
@@ -706,11 +870,21 @@ impl<S: Spec> Machine<S> {
                     if self.finished {
                         break;
                     }
-                    let _ = self.route(ev, Some(step));
+                    let _ = self.route(ev, Some(step), &mut now);
                 }
             }
         }
         self.check_stalled();
+    }
+
+    /// A worker of `step` is free: it goes to the oldest queued event
+    /// first, so the step's queue stays FIFO and its worker count is never
+    /// exceeded.
+    fn free_worker<C: Clock>(&mut self, step: StepIndex, now: &mut Now<C>) {
+        if let Some(ev) = self.steps[step as usize].queue.pop_front() {
+            self.queued -= 1;
+            self.start_invocation(step, ev, None, now);
+        }
     }
 
     /// Input: invocation `inv` buffers `ev` for `collect_events` under
@@ -865,7 +1039,8 @@ impl<S: Spec> Machine<S> {
     }
 
     /// Input: the run's elapsed time is `now`; whatever is due happens
-    /// (the run times out, waits time out).
+    /// (the run times out, waits time out, attempts overrun their step's
+    /// timeout, retries start).
     pub fn tick(&mut self, now: Duration) {
         if self.finished {
             return;
@@ -874,6 +1049,9 @@ impl<S: Spec> Machine<S> {
             let active = self.active_steps();
             self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
             return;
+        }
+        if !self.attempts.is_empty() || !self.retries.is_empty() {
+            self.tick_attempts(now);
         }
         for i in 0..self.waiters.len() {
             let w = &mut self.waiters[i];
@@ -945,7 +1123,8 @@ impl<S: Spec> Machine<S> {
     /// Nothing runs, nothing is queued, and nothing can come from outside
     /// to answer a waiter: the run can never finish.
     fn check_stalled(&mut self) {
-        if self.finished || !self.inflight.is_empty() || self.queued > 0 {
+        if self.finished || !self.inflight.is_empty() || self.queued > 0 || !self.retries.is_empty()
+        {
             return;
         }
         // In-flight is empty, so no waiter is left either: waiters belong
@@ -977,6 +1156,8 @@ impl<S: Spec> Machine<S> {
                     .any(|w| w.inv == i.id && matches!(w.state, WaitState::Waiting))
             })
             && self.waiters.iter().all(|w| w.deadline.is_none())
+            && self.retries.is_empty()
+            && self.attempts.iter().all(|a| a.deadline.is_none())
     }
 
     /// Fail a run that [`Machine::stuck_waiting`] says can never go on.
@@ -1028,6 +1209,69 @@ pub struct MachineState {
     /// The step whose question to the outside world is unanswered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asked: Option<String>,
+    /// The seed of retry jitter.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seed: u64,
+    /// Attempt records of invocations in flight (steps with a timeout or
+    /// a retry policy, and retries), in start order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attempts: Vec<AttemptState>,
+    /// Failed invocations waiting for their next attempt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retries: Vec<RetryState>,
+    /// Recoveries used in this run, per error handler, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recoveries: Vec<(String, u32)>,
+    /// Invocations started per step, by name (counted while the run has a
+    /// budget).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invocations: Vec<(String, u64)>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// The attempt record of an invocation in flight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttemptState {
+    /// The invocation.
+    pub invocation: u64,
+    /// Which attempt it is, from 1.
+    pub attempt: u32,
+    /// The invocation the attempts began with.
+    pub origin: u64,
+    /// When the first attempt started, if the retry policy needs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_start: Option<Duration>,
+    /// When this attempt overruns its step's timeout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Duration>,
+    /// The error of the attempt before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
+}
+
+/// A failed invocation waiting out its retry delay.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetryState {
+    /// The step's name.
+    pub step: String,
+    /// Its input event.
+    pub event: EncodedEvent,
+    /// The number of the attempt to start, from 2.
+    pub attempt: u32,
+    /// The invocation the attempts began with.
+    pub origin: u64,
+    /// When the first attempt started, if the retry policy needs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_start: Option<Duration>,
+    /// When the next attempt starts, in the run's elapsed time.
+    pub at: Duration,
+    /// The error of the attempt that failed.
+    pub last_error: String,
 }
 
 /// One invocation in flight.
@@ -1180,6 +1424,46 @@ impl<S: Spec> Machine<S> {
             stream_seq: self.stream_seq,
             last_empty: self.last_empty.map(|s| self.spec.step_name(s).to_owned()),
             asked: self.asked.map(|s| self.spec.step_name(s).to_owned()),
+            seed: self.seed,
+            attempts: self
+                .attempts
+                .iter()
+                .map(|a| AttemptState {
+                    invocation: a.inv,
+                    attempt: a.number,
+                    origin: a.origin,
+                    first_start: a.first_start,
+                    deadline: a.deadline,
+                    last_error: a.last_error.clone(),
+                })
+                .collect(),
+            retries: self
+                .retries
+                .iter()
+                .map(|r| {
+                    Ok(RetryState {
+                        step: self.spec.step_name(r.step).to_owned(),
+                        event: self.encode(&r.event)?,
+                        attempt: r.next.number,
+                        origin: r.next.origin,
+                        first_start: r.next.first_start,
+                        at: r.at,
+                        last_error: r.next.last_error.clone(),
+                    })
+                })
+                .collect::<Result<_, SaveError>>()?,
+            recoveries: self
+                .recoveries
+                .iter()
+                .map(|(h, n)| (self.spec.step_name(*h).to_owned(), *n))
+                .collect(),
+            invocations: self
+                .counts
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(i, n)| (self.spec.step_name(i as StepIndex).to_owned(), *n))
+                .collect(),
         })
     }
 
@@ -1237,6 +1521,7 @@ impl<S: Spec> Machine<S> {
                 event,
             });
         }
+        m.restore_failures(&state, &ids, decode, step_index)?;
         for (i, slot) in m.steps.iter().enumerate() {
             if !slot.queue.is_empty() && (slot.active as usize) < m.spec.workers(i as StepIndex) {
                 return Err(RestoreError::Inconsistent(format!(
@@ -1304,6 +1589,102 @@ impl<S: Spec> Machine<S> {
             None => None,
         };
         Ok(m)
+    }
+
+    /// Restore the attempt records, retries, recoveries and invocation
+    /// counts of `state`; `inflight` holds the invocations in flight.
+    fn restore_failures(
+        &mut self,
+        state: &MachineState,
+        inflight: &std::collections::BTreeSet<u64>,
+        decode: impl Fn(&S, &EncodedEvent) -> Result<S::Event, RestoreError>,
+        step_index: impl Fn(&S, &str) -> Result<StepIndex, RestoreError>,
+    ) -> Result<(), RestoreError> {
+        let inconsistent = |what: String| Err(RestoreError::Inconsistent(what));
+        self.seed = state.seed;
+        for a in &state.attempts {
+            if !inflight.contains(&a.invocation) {
+                return inconsistent(format!(
+                    "an attempt record belongs to invocation {}, which is not in flight",
+                    a.invocation
+                ));
+            }
+            if a.attempt == 0
+                || a.origin > a.invocation
+                || self.attempts.iter().any(|b| b.inv == a.invocation)
+            {
+                return inconsistent(format!(
+                    "the attempt record of invocation {} is numbered 0, begins after it, or is given twice",
+                    a.invocation
+                ));
+            }
+            self.attempts.push(Attempt {
+                inv: a.invocation,
+                number: a.attempt,
+                origin: a.origin,
+                first_start: a.first_start,
+                deadline: a.deadline,
+                last_error: a.last_error.clone(),
+            });
+        }
+        for r in &state.retries {
+            let step = step_index(&self.spec, &r.step)?;
+            let event = decode(&self.spec, &r.event)?;
+            if !routes_to(&self.spec, &event, step) {
+                return inconsistent(format!(
+                    "step `{}` is to be retried with an event `{}` that it does not accept",
+                    r.step, r.event.name
+                ));
+            }
+            if r.attempt < 2 || r.origin >= state.next_invocation {
+                return inconsistent(format!(
+                    "a retry of step `{}` is numbered below 2 or begins with an invocation not yet started",
+                    r.step
+                ));
+            }
+            self.steps[step as usize].active += 1;
+            self.retries.push(Retry {
+                step,
+                event,
+                at: r.at,
+                next: NextAttempt {
+                    number: r.attempt,
+                    origin: r.origin,
+                    first_start: r.first_start,
+                    last_error: r.last_error.clone(),
+                },
+            });
+        }
+        for (name, used) in &state.recoveries {
+            let handler = step_index(&self.spec, name)?;
+            let budget = self.spec.recoveries(handler);
+            if budget == 0 || self.recoveries.iter().any(|(h, _)| *h == handler) {
+                return inconsistent(format!(
+                    "recoveries are recorded twice for `{name}`, or for a step that is not an error handler"
+                ));
+            }
+            if *used > budget {
+                return inconsistent(format!(
+                    "error handler `{name}` has used {used} recoveries, more than its {budget}"
+                ));
+            }
+            self.recoveries.push((handler, *used));
+        }
+        if !state.invocations.is_empty() && self.counts.is_empty() {
+            self.counts = std::iter::repeat_n(0, self.spec.step_count()).collect();
+        }
+        let mut counted = std::collections::BTreeSet::new();
+        for (name, n) in &state.invocations {
+            let step = step_index(&self.spec, name)?;
+            if !counted.insert(step) {
+                return inconsistent(format!("invocations of `{name}` are counted twice"));
+            }
+            self.counts[step as usize] = *n;
+        }
+        if self.counts.iter().sum::<u64>() > state.next_invocation {
+            return inconsistent("more invocations are counted than were started".into());
+        }
+        Ok(())
     }
 }
 

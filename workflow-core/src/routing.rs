@@ -3,14 +3,18 @@
 //! emits. It is the [`Spec`] the run machine runs a workflow by.
 
 use std::any::TypeId;
+use std::sync::Arc;
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 
-use crate::context::StepCx;
+use crate::context::{OwnedCx, StepCx};
 use crate::error::BoxError;
 use crate::event::{DynEvent, Registry};
+use crate::handlers::{Catch, StepFailed};
 use crate::machine::{EncodedEvent, Route, Spec, StepIndex};
 use crate::output::Emit;
+use crate::retry::RetryPolicy;
 
 /// How the driver calls a step: the workflow value, the step's view of
 /// the run and its input event in, what the step returned out. The input
@@ -18,6 +22,21 @@ use crate::output::Emit;
 /// before the future is made.
 pub type Invoke<W> =
     for<'a> fn(&'a W, StepCx<'a>, &DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>>;
+
+/// How the driver calls a step that runs on its own task or thread: the
+/// shared workflow, the step's owned view of the run and its input event
+/// in; a future that owns everything out.
+pub type SpawnInvoke<W> =
+    fn(Arc<W>, OwnedCx, &DynEvent) -> BoxFuture<'static, Result<Emit, BoxError>>;
+
+/// Where a step's invocations run.
+pub enum Invoker<W: 'static> {
+    /// Polled inside the run's own future (the default).
+    Inline(Invoke<W>),
+    /// On a task of its own (`#[step(spawn)]`) or on tokio's blocking pool
+    /// (`#[step(blocking)]`); the run needs the workflow in an `Arc`.
+    Spawned(SpawnInvoke<W>),
+}
 
 /// One step, as `#[workflow]` describes it.
 pub struct StepDef<W: 'static> {
@@ -35,7 +54,16 @@ pub struct StepDef<W: 'static> {
     /// `emits`, `waits_for`) to the registry.
     pub events: fn(&mut Registry),
     /// Calls the step.
-    pub invoke: Invoke<W>,
+    pub invoke: Invoker<W>,
+    /// When a failed attempt runs again (`#[step(retry = ..)]`).
+    pub retry: Option<RetryPolicy>,
+    /// How long one attempt may take (`#[step(timeout = ..)]`).
+    pub timeout: Option<Duration>,
+    /// Whose failures the step takes, as an error handler
+    /// (`#[step(catch ..)]`).
+    pub catch: Catch,
+    /// How many failures it may take in one run, as an error handler.
+    pub recoveries: u32,
 }
 
 /// Dispatch for one workflow type.
@@ -48,6 +76,13 @@ pub struct Routing<W: 'static> {
     /// Types some step waits for, sorted.
     awaited: Vec<TypeId>,
     registry: Registry,
+    /// Per step, the error handler that takes its failures; empty when
+    /// the workflow has no handler.
+    handler_of: Vec<Option<StepIndex>>,
+    /// The first step that runs on its own task or thread, if any.
+    spawned: Option<&'static str>,
+    /// Whether some step has a retry policy.
+    retries: bool,
 }
 
 impl<W: crate::Workflow> Routing<W> {
@@ -78,6 +113,12 @@ impl<W: crate::Workflow> Routing<W> {
         awaited.sort();
         awaited.dedup();
         registry.seal();
+        let handler_of = handler_table(steps);
+        let spawned = steps
+            .iter()
+            .find(|s| matches!(s.invoke, Invoker::Spawned(_)))
+            .map(|s| s.name);
+        let retries = steps.iter().any(|s| s.retry.is_some());
         by_type.sort_by_key(|(t, _)| *t);
         Routing {
             steps,
@@ -90,7 +131,21 @@ impl<W: crate::Workflow> Routing<W> {
             stop,
             awaited,
             registry,
+            handler_of,
+            spawned,
+            retries,
         }
+    }
+
+    /// The first step that runs on its own task or thread: the run needs
+    /// the workflow in an `Arc`.
+    pub fn spawned_step(&self) -> Option<&'static str> {
+        self.spawned
+    }
+
+    /// Whether some step has a retry policy (its runs need a jitter seed).
+    pub fn has_retries(&self) -> bool {
+        self.retries
     }
 
     /// The steps, in name order.
@@ -182,4 +237,68 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
     fn decode(&self, ev: &EncodedEvent) -> Result<DynEvent, String> {
         self.0.registry.decode(&ev.name, ev.data.clone())
     }
+
+    fn retry(&self, step: StepIndex) -> Option<&RetryPolicy> {
+        self.0.steps[step as usize].retry.as_ref()
+    }
+
+    fn step_timeout(&self, step: StepIndex) -> Option<Duration> {
+        self.0.steps[step as usize].timeout
+    }
+
+    fn handler(&self, step: StepIndex) -> Option<StepIndex> {
+        self.0.handler_of.get(step as usize).copied().flatten()
+    }
+
+    fn recoveries(&self, handler: StepIndex) -> u32 {
+        let def = &self.0.steps[handler as usize];
+        match def.catch {
+            Catch::Nothing => 0,
+            Catch::All | Catch::Steps(_) => def.recoveries,
+        }
+    }
+
+    fn failure_event(
+        &self,
+        step: StepIndex,
+        attempts: u32,
+        error: &str,
+        input: &DynEvent,
+    ) -> DynEvent {
+        DynEvent::new(StepFailed {
+            step: self.step_name(step).to_owned(),
+            attempts,
+            error: error.to_owned(),
+            event: input.stable_name().to_owned(),
+            input: input.to_json().unwrap_or_default(),
+        })
+    }
+}
+
+/// Per step, its error handler: the handler that names it, else the
+/// catch-all, for every step that is not a handler itself. Empty when no
+/// step is a handler. (`#[workflow]` has checked that names exist, that
+/// no step is named twice and that there is one catch-all at most.)
+fn handler_table<W>(steps: &[StepDef<W>]) -> Vec<Option<StepIndex>> {
+    let is_handler = |s: &StepDef<W>| !matches!(s.catch, Catch::Nothing);
+    if !steps.iter().any(is_handler) {
+        return Vec::new();
+    }
+    let all = steps
+        .iter()
+        .position(|s| s.catch == Catch::All)
+        .map(|i| i as StepIndex);
+    steps
+        .iter()
+        .map(|step| {
+            if is_handler(step) {
+                return None;
+            }
+            let named = steps.iter().position(|h| match h.catch {
+                Catch::Steps(names) => names.contains(&step.name),
+                _ => false,
+            });
+            named.map(|i| i as StepIndex).or(all)
+        })
+        .collect()
 }

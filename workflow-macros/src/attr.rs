@@ -2,7 +2,7 @@
 
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, LitStr, Path, Token, Type};
+use syn::{Attribute, Expr, Ident, LitStr, Path, Token, Type};
 
 use crate::ctxt::Ctxt;
 
@@ -27,6 +27,35 @@ pub struct StepOptions {
     pub waits_for: Vec<Type>,
     /// The rules the step opts out of (`allow(..)`), as bits.
     pub allow: u8,
+    /// `retry = <policy>`: a `const` expression of type `RetryPolicy`.
+    pub retry: Option<Expr>,
+    /// `timeout = <duration>`: a `const` expression of type `Duration`.
+    pub timeout: Option<Expr>,
+    /// `catch` or `catch = [steps]`: the step is an error handler.
+    pub catch: Option<Catch>,
+    /// `recoveries = N`, for an error handler.
+    pub recoveries: Option<u32>,
+    /// Where the step's invocations run.
+    pub mode: Mode,
+}
+
+/// Whose failures an error handler takes.
+pub enum Catch {
+    /// `catch`: every step no other handler names; the `catch` token.
+    All(Ident),
+    /// `catch = [a, b]`: these steps.
+    Steps(Vec<Ident>),
+}
+
+/// Where a step's invocations run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Polled inside the run's future.
+    Inline,
+    /// `blocking`: a plain `fn` on tokio's blocking pool.
+    Blocking,
+    /// `spawn`: each invocation a task of its own.
+    Spawn,
 }
 
 /// The rules a step or workflow may opt out of, and their bits (the same
@@ -69,6 +98,11 @@ impl Default for StepOptions {
             emits: Vec::new(),
             waits_for: Vec::new(),
             allow: 0,
+            retry: None,
+            timeout: None,
+            catch: None,
+            recoveries: None,
+            mode: Mode::Inline,
         }
     }
 }
@@ -79,7 +113,16 @@ enum StepOption {
     Emits(Punctuated<Type, Token![,]>),
     WaitsFor(Punctuated<Type, Token![,]>),
     Allow(u8),
+    Retry(Ident, Expr),
+    Timeout(Ident, Expr),
+    Catch(Ident, Option<Punctuated<Ident, Token![,]>>),
+    Recoveries(syn::Lit),
+    Blocking(Ident),
+    Spawn(Ident),
 }
+
+/// Every option, for the message about an unknown one.
+const OPTIONS: &str = "`workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]`, `allow(rule, ..)`, `retry = RetryPolicy::..`, `timeout = Duration::..`, `catch` or `catch = [step, ..]` with `recoveries = N`, `blocking` and `spawn`";
 
 impl Parse for StepOption {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -89,7 +132,10 @@ impl Parse for StepOption {
             "workers" => {
                 input.parse::<Token![=]>()?;
                 let value: syn::Lit = input.parse().map_err(|e| {
-                    syn::Error::new(e.span(), "`workers` takes a whole number, for example `workers = 8`")
+                    syn::Error::new(
+                        e.span(),
+                        "`workers` takes a whole number, for example `workers = 8`",
+                    )
                 })?;
                 Ok(StepOption::Workers(value))
             }
@@ -109,11 +155,47 @@ impl Parse for StepOption {
                     StepOption::WaitsFor(types)
                 })
             }
+            "retry" | "timeout" => {
+                input.parse::<Token![=]>()?;
+                let value: Expr = input.parse()?;
+                Ok(if key == "retry" {
+                    StepOption::Retry(key, value)
+                } else {
+                    StepOption::Timeout(key, value)
+                })
+            }
+            "catch" => {
+                if !input.peek(Token![=]) {
+                    return Ok(StepOption::Catch(key, None));
+                }
+                input.parse::<Token![=]>()?;
+                if !input.peek(syn::token::Bracket) {
+                    return Err(input.error(
+                        "`catch` takes a list of steps in brackets, `catch = [fetch, parse]`, or nothing (`catch` alone catches every step)",
+                    ));
+                }
+                let content;
+                syn::bracketed!(content in input);
+                Ok(StepOption::Catch(
+                    key,
+                    Some(Punctuated::parse_terminated(&content)?),
+                ))
+            }
+            "recoveries" => {
+                input.parse::<Token![=]>()?;
+                let value: syn::Lit = input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`recoveries` takes a whole number, for example `recoveries = 3`",
+                    )
+                })?;
+                Ok(StepOption::Recoveries(value))
+            }
+            "blocking" => Ok(StepOption::Blocking(key)),
+            "spawn" => Ok(StepOption::Spawn(key)),
             other => Err(syn::Error::new(
                 key.span(),
-                format!(
-                    "unknown step option `{other}`; the options are `workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]` and `allow(rule, ..)`"
-                ),
+                format!("unknown step option `{other}`; the options are {OPTIONS}"),
             )),
         }
     }
@@ -127,10 +209,6 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
         return Some(options);
     }
     let mut bad = false;
-    let mut error = |cx: &mut Ctxt, tokens: &dyn quote::ToTokens, msg: &str| {
-        cx.error_spanned_by(tokens, msg);
-        bad = true;
-    };
     let parsed = attr.parse_args_with(Punctuated::<StepOption, Token![,]>::parse_terminated);
     let list = match parsed {
         Ok(list) => list,
@@ -144,7 +222,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
         match option {
             StepOption::Workers(lit) => {
                 if std::mem::replace(&mut seen_workers, true) {
-                    error(cx, &lit, "`workers` is given twice");
+                    error(cx, &mut bad, &lit, "`workers` is given twice");
                 }
                 let number = match &lit {
                     syn::Lit::Int(int) => int.base10_parse::<usize>(),
@@ -153,12 +231,14 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 match number {
                     Ok(0) => error(
                         cx,
+                        &mut bad,
                         &lit,
                         "`workers = 0` would never run the step; use 1 or more (the default is 4)",
                     ),
                     Ok(n) => options.workers = n,
                     Err(_) => error(
                         cx,
+                        &mut bad,
                         &lit,
                         "`workers` takes a whole number, for example `workers = 8`",
                     ),
@@ -168,6 +248,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 if std::mem::replace(&mut seen_emits, true) {
                     error(
                         cx,
+                        &mut bad,
                         &types,
                         "`emits` is given twice; list all types in one `emits = [..]`",
                     );
@@ -178,6 +259,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 if std::mem::replace(&mut seen_waits, true) {
                     error(
                         cx,
+                        &mut bad,
                         &types,
                         "`waits_for` is given twice; list all types in one `waits_for = [..]`",
                     );
@@ -185,9 +267,93 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                 options.waits_for.extend(types);
             }
             StepOption::Allow(bits) => options.allow |= bits,
+            StepOption::Retry(key, expr) => {
+                if options.retry.replace(expr).is_some() {
+                    error(cx, &mut bad, &key, "`retry` is given twice");
+                }
+            }
+            StepOption::Timeout(key, expr) => {
+                if options.timeout.replace(expr).is_some() {
+                    error(cx, &mut bad, &key, "`timeout` is given twice");
+                }
+            }
+            StepOption::Catch(key, list) => {
+                let catch = match list {
+                    None => Catch::All(key.clone()),
+                    Some(list) if list.is_empty() => {
+                        error(cx, &mut bad,
+                            &key,
+                            "`catch = []` names no step: name the steps whose failures this handler takes, or write `catch` alone for every step",
+                        );
+                        continue;
+                    }
+                    Some(list) => Catch::Steps(list.into_iter().collect()),
+                };
+                if options.catch.replace(catch).is_some() {
+                    error(
+                        cx,
+                        &mut bad,
+                        &key,
+                        "`catch` is given twice; name all steps in one `catch = [..]`",
+                    );
+                }
+            }
+            StepOption::Recoveries(lit) => {
+                let number = match &lit {
+                    syn::Lit::Int(int) => int.base10_parse::<u32>().ok(),
+                    _ => None,
+                };
+                match number {
+                    Some(0) => error(cx, &mut bad,
+                        &lit,
+                        "`recoveries = 0` would never let the handler run; use 1 or more (the default is 1)",
+                    ),
+                    Some(n) => {
+                        if options.recoveries.replace(n).is_some() {
+                            error(cx, &mut bad, &lit, "`recoveries` is given twice");
+                        }
+                    }
+                    None => error(cx, &mut bad,
+                        &lit,
+                        "`recoveries` takes a whole number, for example `recoveries = 3`",
+                    ),
+                }
+            }
+            StepOption::Blocking(key) => {
+                set_mode(cx, &mut options.mode, Mode::Blocking, &key, &mut bad)
+            }
+            StepOption::Spawn(key) => set_mode(cx, &mut options.mode, Mode::Spawn, &key, &mut bad),
         }
     }
+    if let (Some(_), None) = (options.recoveries, &options.catch) {
+        cx.error_spanned_by(
+            attr,
+            "`recoveries` is the budget of an error handler: add `catch = [step, ..]` (or `catch`) to this step, or remove `recoveries`",
+        );
+        bad = true;
+    }
     (!bad).then_some(options)
+}
+
+/// Record an error at `tokens`; the options are then bad.
+fn error(cx: &mut Ctxt, bad: &mut bool, tokens: &dyn quote::ToTokens, msg: &str) {
+    cx.error_spanned_by(tokens, msg);
+    *bad = true;
+}
+
+fn set_mode(cx: &mut Ctxt, mode: &mut Mode, new: Mode, key: &Ident, bad: &mut bool) {
+    let message = match (*mode, new) {
+        (Mode::Inline, _) => {
+            *mode = new;
+            return;
+        }
+        (Mode::Blocking, Mode::Blocking) | (Mode::Spawn, Mode::Spawn) => {
+            format!("`{key}` is given twice")
+        }
+        _ => "`blocking` and `spawn` exclude each other: a `blocking` step already runs on a thread of its own (use `spawn` for an `async fn`, `blocking` for a plain `fn`)".to_owned(),
+    };
+    cx.error_spanned_by(key, message);
+    *bad = true;
 }
 
 /// Options of `#[workflow(..)]`.

@@ -9,6 +9,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Path, Type};
 
+use crate::attr::{Catch, Mode};
 use crate::parse::{workflow_span, Arg, Step, Workflow};
 
 /// The generated items that follow the user's impl block. `start` is the
@@ -27,10 +28,10 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     let mut nodes = Vec::new();
     for (i, step) in wf.steps.iter().enumerate() {
         match gates(step) {
-            None => nodes.push(node(step)),
+            None => nodes.push(node(wf, step)),
             Some((present, absent)) => {
                 let id = format_ident!("__NODE_{}", i);
-                let (real, name) = (node(step), step.name.to_string());
+                let (real, name) = (node(wf, step), step.name.to_string());
                 gated.extend(quote! {
                     #present const #id: __wf::StepNode = #real;
                     #absent const #id: __wf::StepNode = __wf::StepNode::absent(#name);
@@ -47,8 +48,13 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     }
     let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
     let defs = wf.steps.iter().map(step_def);
+    let options = wf.steps.iter().map(step_options);
     let checks = checks(wf);
     let output = output_type(wf);
+    // Steps on their own task or thread own the workflow: its runs cannot
+    // borrow it.
+    let borrowed = (!wf.steps.iter().any(Step::is_spawned))
+        .then(|| quote!(impl __wf::RunsBorrowed for #self_ty {}));
 
     quote! {
         const _: () = {
@@ -62,6 +68,8 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
             #checks
 
             #(#invokers)*
+            #(#options)*
+            #borrowed
 
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
@@ -81,13 +89,20 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     }
 }
 
-fn node(step: &Step) -> TokenStream {
+fn node(wf: &Workflow, step: &Step) -> TokenStream {
     let name = step.name.to_string();
     let accepts = ids_of_input(&step.input);
     let emits = ids_of_output(&step.output);
     let declared = step.emits.iter().map(ids_of_input);
     let waits = step.waits_for.iter().map(ids_of_input);
     let allow = step.allow;
+    let role = if step.is_handler() {
+        quote!(Handler)
+    } else if is_caught(wf, step) {
+        quote!(Caught)
+    } else {
+        quote!(Plain)
+    };
     quote! {
         __wf::StepNode {
             name: #name,
@@ -95,8 +110,20 @@ fn node(step: &Step) -> TokenStream {
             emits: &[#emits #(, #declared)*],
             waits: &[#(#waits),*],
             allow: #allow,
+            role: __wf::StepRole::#role,
         }
     }
+}
+
+/// Whether an error handler takes `step`'s failures: one names it, or
+/// one catches every step (and `step` is not a handler).
+fn is_caught(wf: &Workflow, step: &Step) -> bool {
+    !step.is_handler()
+        && wf.steps.iter().any(|h| match &h.catch {
+            Some(Catch::All(_)) => true,
+            Some(Catch::Steps(names)) => names.contains(&step.name),
+            None => false,
+        })
 }
 
 // Every use of a user's type is spanned at that type, so a type that is not
@@ -157,6 +184,15 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     } else {
         quote!(_cx)
     };
+    // A step that runs elsewhere gets its view of the run owned.
+    let (owned, owned_context) = if takes_context {
+        (
+            quote!(__owned),
+            quote!(let __ctx = __wf::StepContext::new(__owned.cx());),
+        )
+    } else {
+        (quote!(_), TokenStream::new())
+    };
     let from_dyn = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::from_dyn_ref);
     let into_emit = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::into_emit);
     let register_input = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::register);
@@ -176,27 +212,64 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
     let accepts_fn = accepts_name(step);
     let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids());
+    let routed = quote! {
+        let __routed = ev;
+        let ev = match #from_dyn(__routed) {
+            ::core::option::Option::Some(ev) => ev,
+            ::core::option::Option::None => return __wf::misrouted(#name, __routed),
+        };
+    };
+    let call = match step.mode {
+        Mode::Inline => quote! {
+            fn #fn_name<'a>(
+                this: &'a #self_ty,
+                #cx: __wf::StepCx<'a>,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                #routed
+                __wf::boxed(#name, __routed, async move {
+                    #context
+                    let out: #output = <#self_ty>::#method(this, #(#args),*).await;
+                    #into_emit(out)
+                })
+            }
+        },
+        // What runs elsewhere owns the workflow and its view of the run.
+        Mode::Spawn => quote! {
+            fn #fn_name(
+                this: __wf::Arc<#self_ty>,
+                #owned: __wf::OwnedCx,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'static, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                #routed
+                __wf::spawned(#name, __routed, async move {
+                    #owned_context
+                    let out: #output = <#self_ty>::#method(&this, #(#args),*).await;
+                    #into_emit(out)
+                })
+            }
+        },
+        Mode::Blocking => quote! {
+            fn #fn_name(
+                this: __wf::Arc<#self_ty>,
+                #owned: __wf::OwnedCx,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'static, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                #routed
+                __wf::blocking(#name, __routed, move || {
+                    #owned_context
+                    let out: #output = <#self_ty>::#method(&this, #(#args),*);
+                    #into_emit(out)
+                })
+            }
+        },
+    };
     let real = quote! {
         fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
             #accepts
         }
 
-        fn #fn_name<'a>(
-            this: &'a #self_ty,
-            #cx: __wf::StepCx<'a>,
-            ev: &__wf::DynEvent,
-        ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-            let __routed = ev;
-            let ev = match #from_dyn(__routed) {
-                ::core::option::Option::Some(ev) => ev,
-                ::core::option::Option::None => return __wf::misrouted(#name, __routed),
-            };
-            __wf::boxed(#name, __routed, async move {
-                #context
-                let out: #output = <#self_ty>::#method(this, #(#args),*).await;
-                #into_emit(out)
-            })
-        }
+        #call
 
         fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
             let waits: [::std::vec::Vec<__wf::TypeId>; #n_waits] = [#(#waited),*];
@@ -214,17 +287,31 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     };
     // Left out by its `#[cfg(..)]`: the table's entries exist, never used.
     let mut out = cfg_items(&present, real);
+    let absent_call = match step.mode {
+        Mode::Inline => quote! {
+            #absent fn #fn_name<'a>(
+                _: &'a #self_ty,
+                _: __wf::StepCx<'a>,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                __wf::misrouted(#name, ev)
+            }
+        },
+        Mode::Spawn | Mode::Blocking => quote! {
+            #absent fn #fn_name(
+                _: __wf::Arc<#self_ty>,
+                _: __wf::OwnedCx,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'static, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                __wf::misrouted(#name, ev)
+            }
+        },
+    };
     out.extend(quote! {
         #absent fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
             ::std::vec::Vec::new()
         }
-        #absent fn #fn_name<'a>(
-            _: &'a #self_ty,
-            _: __wf::StepCx<'a>,
-            ev: &__wf::DynEvent,
-        ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
-            __wf::misrouted(#name, ev)
-        }
+        #absent_call
         #absent fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
             ::std::vec::Vec::new()
         }
@@ -262,9 +349,31 @@ fn step_def(step: &Step) -> TokenStream {
     let workers = step.workers;
     let accepts = accepts_name(step);
     let invoke = invoker_name(step);
+    let invoke = match step.mode {
+        Mode::Inline => quote!(__wf::Invoker::Inline(#invoke)),
+        Mode::Spawn | Mode::Blocking => quote!(__wf::Invoker::Spawned(#invoke)),
+    };
     let events = events_name(step);
     let waits = waits_name(step);
     let allow = step.allow;
+    let some = |present: bool, name: syn::Ident| match present {
+        true => quote!(::core::option::Option::Some(#name)),
+        false => quote!(::core::option::Option::None),
+    };
+    let retry = some(step.retry.is_some(), retry_name(step));
+    let timeout = some(step.timeout.is_some(), timeout_name(step));
+    let catch = match &step.catch {
+        None => quote!(__wf::Catch::Nothing),
+        Some(Catch::All(_)) => quote!(__wf::Catch::All),
+        Some(Catch::Steps(names)) => {
+            let names = names.iter().map(|n| n.to_string());
+            quote!(__wf::Catch::Steps(&[#(#names),*]))
+        }
+    };
+    let recoveries = match step.recoveries {
+        Some(n) => quote!(#n),
+        None => quote!(__wf::DEFAULT_RECOVERIES),
+    };
     quote! {
         __wf::StepDef {
             name: #name,
@@ -274,8 +383,43 @@ fn step_def(step: &Step) -> TokenStream {
             waits: #waits,
             events: #events,
             invoke: #invoke,
+            retry: #retry,
+            timeout: #timeout,
+            catch: #catch,
+            recoveries: #recoveries,
         }
     }
+}
+
+fn retry_name(step: &Step) -> syn::Ident {
+    format_ident!("__RETRY_{}", step.name)
+}
+
+fn timeout_name(step: &Step) -> syn::Ident {
+    format_ident!("__TIMEOUT_{}", step.name)
+}
+
+/// A step's retry policy and timeout as `const`s, each spanned at the
+/// user's expression: a wrong type or a setting out of range is an
+/// error there. (A step left out by `#[cfg(..)]` keeps them: they name
+/// no type of the step.)
+fn step_options(step: &Step) -> TokenStream {
+    let mut out = TokenStream::new();
+    if let Some(expr) = &step.retry {
+        let name = retry_name(step);
+        out.extend(quote_spanned!(expr.span()=>
+            #[allow(non_upper_case_globals)]
+            const #name: __wf::RetryPolicy = #expr;
+        ));
+    }
+    if let Some(expr) = &step.timeout {
+        let name = timeout_name(step);
+        out.extend(quote_spanned!(expr.span()=>
+            #[allow(non_upper_case_globals)]
+            const #name: __wf::Duration = #expr;
+        ));
+    }
+    out
 }
 
 /// A step's `#[cfg(..)]` as the attributes of its present and absent
@@ -374,6 +518,13 @@ fn checks(wf: &Workflow) -> TokenStream {
             let span = type_span(ctx);
             own.extend(quote_spanned! {span=>
                 const _: () = __wf::is_context::<#ctx>();
+            });
+        }
+        if step.is_handler() {
+            let input = &step.input;
+            let span = type_span(input);
+            own.extend(quote_spanned! {span=>
+                const _: () = __wf::is_step_failed::<#input>();
             });
         }
         out.extend(gated(step, own));

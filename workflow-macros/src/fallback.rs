@@ -63,6 +63,7 @@ pub fn workflow_impl(
     quote! {
         const _: () = {
             use #krate::__private as __wf;
+            impl __wf::RunsBorrowed for #self_ty {}
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
                 type Start = #start;

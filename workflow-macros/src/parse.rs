@@ -7,7 +7,7 @@ use syn::{
     FnArg, GenericArgument, ImplItem, ImplItemFn, ItemImpl, PathArguments, ReturnType, Type,
 };
 
-use crate::attr::{is_step_attr, step_options};
+use crate::attr::{is_step_attr, step_options, Catch, Mode};
 use crate::ctxt::Ctxt;
 
 /// A `#[workflow]` impl block, read.
@@ -54,6 +54,28 @@ pub struct Step {
     /// The predicates of the step's `#[cfg(..)]` attributes: with one
     /// false, the step is not part of the workflow.
     pub cfg: Vec<proc_macro2::TokenStream>,
+    /// `retry = ..`: the retry policy expression.
+    pub retry: Option<syn::Expr>,
+    /// `timeout = ..`: the timeout expression.
+    pub timeout: Option<syn::Expr>,
+    /// `catch ..`: the step is an error handler for these steps.
+    pub catch: Option<Catch>,
+    /// `recoveries = N` of an error handler.
+    pub recoveries: Option<u32>,
+    /// Where its invocations run.
+    pub mode: Mode,
+}
+
+impl Step {
+    /// Whether the step is an error handler.
+    pub fn is_handler(&self) -> bool {
+        self.catch.is_some()
+    }
+
+    /// Whether its invocations run on a task or thread of their own.
+    pub fn is_spawned(&self) -> bool {
+        !matches!(self.mode, Mode::Inline)
+    }
 }
 
 /// Method names a step cannot have: they would hide the `Workflow` trait's.
@@ -118,6 +140,7 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
         );
         ok = false;
     }
+    ok &= check_handlers(cx, &steps);
     steps.sort_by_key(|s| s.name.to_string());
     ok.then(|| Workflow {
         self_ty: (*item.self_ty).clone(),
@@ -147,12 +170,19 @@ fn step(
             format!("a step cannot be named `{name}`: it would hide `Workflow::{name}`, so `MyFlow.{name}(..)` would call the step instead of the engine; rename the step"),
         );
     }
-    if sig.asyncness.is_none() {
-        fail(
+    match (options.mode, &sig.asyncness) {
+        (Mode::Blocking, Some(token)) => fail(
+            cx,
+            token,
+            format!("step `{name}` is `blocking`: it is a plain `fn`, run on tokio's blocking pool; remove `async` (or remove `blocking` and keep the step async)"),
+        ),
+        (Mode::Blocking, None) => {}
+        (_, None) => fail(
             cx,
             &sig.fn_token,
-            format!("step `{name}` must be async: write `async fn {name}(..)`"),
-        );
+            format!("step `{name}` must be async: write `async fn {name}(..)` (a synchronous step that blocks its thread is `#[step(blocking)] fn {name}(..)`)"),
+        ),
+        (_, Some(_)) => {}
     }
     if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
         fail(
@@ -281,7 +311,61 @@ fn step(
             .filter(|a| a.path().is_ident("cfg"))
             .filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()))
             .collect(),
+        retry: options.retry,
+        timeout: options.timeout,
+        catch: options.catch,
+        recoveries: options.recoveries,
+        mode: options.mode,
     })
+}
+
+/// The rules of error handlers, each an error at the user's token: every
+/// step a handler names is a step of this workflow and not a handler; no
+/// step has two handlers; one catch-all at most. `steps` are in the
+/// order written, so the second claim is the one reported.
+fn check_handlers(cx: &mut Ctxt, steps: &[Step]) -> bool {
+    let mut ok = true;
+    let mut claimed: Vec<(String, &syn::Ident)> = Vec::new();
+    let mut catch_all: Option<&syn::Ident> = None;
+    for handler in steps {
+        match &handler.catch {
+            None => {}
+            Some(Catch::All(token)) => {
+                if let Some(first) = catch_all {
+                    cx.error_spanned_by(
+                        token,
+                        format!("`{first}` and `{}` both catch every step (`#[step(catch)]`); a workflow has one catch-all handler at most: keep one, and name the steps of the other (`catch = [step, ..]`)", handler.name),
+                    );
+                    ok = false;
+                }
+                catch_all.get_or_insert(&handler.name);
+            }
+            Some(Catch::Steps(names)) => {
+                for name in names {
+                    let target = steps.iter().find(|s| s.name == *name);
+                    let message = match target {
+                        None => {
+                            let mut all: Vec<String> =
+                                steps.iter().map(|s| format!("`{}`", s.name)).collect();
+                            all.sort();
+                            format!("`{name}` is not a step of this workflow, so `{}` cannot catch its failures; the steps are {}", handler.name, all.join(", "))
+                        }
+                        Some(t) if t.is_handler() => format!("`{name}` is an error handler itself: a handler's own failures are not caught (they fail the run), so `{}` cannot name it in `catch`", handler.name),
+                        Some(_) => match claimed.iter().find(|(n, _)| name == n) {
+                            Some((_, first)) => format!("step `{name}` already has an error handler, `{first}`: a step's failures go to one handler; remove `{name}` from one of the two `catch` lists"),
+                            None => {
+                                claimed.push((name.to_string(), &handler.name));
+                                continue;
+                            }
+                        },
+                    };
+                    cx.error_spanned_by(name, message);
+                    ok = false;
+                }
+            }
+        }
+    }
+    ok
 }
 
 /// The types as a type-level list `(A, (B, ()))`, each type once: a type

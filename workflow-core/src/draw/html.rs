@@ -126,6 +126,9 @@ fn legend(graph: &WorkflowGraph) -> String {
         if has(&[EdgeKind::Asks, EdgeKind::Answers]) {
             what.push("to and from outside");
         }
+        if has(&[EdgeKind::Fails]) {
+            what.push("failures to an error handler");
+        }
         let what = format!("dashed: {}", what.join(", "));
         let _ = write!(out, "<li><span class=\"swatch dashed\"></span>{what}</li>");
     }

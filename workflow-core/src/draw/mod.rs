@@ -226,6 +226,7 @@ fn kind_label(kind: EdgeKind) -> Option<&'static str> {
     match kind {
         EdgeKind::Sends => Some("sent"),
         EdgeKind::WaitsFor => Some("waited for"),
+        EdgeKind::Fails => Some("on failure"),
         _ => None,
     }
 }

@@ -338,6 +338,7 @@ fn kind_class(kind: EdgeKind) -> &'static str {
         EdgeKind::Sends => "sends",
         EdgeKind::Asks => "asks",
         EdgeKind::Answers => "answers",
+        EdgeKind::Fails => "fails",
     }
 }
 

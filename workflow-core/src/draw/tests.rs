@@ -2,7 +2,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::event::{EventId, EventKind, StartEvent, STOP_EVENT_ID};
-use crate::graph::{build, short_type_name, Edge, NodeRun, StepNode};
+use crate::graph::{build, short_type_name, Edge, NodeRun, StepNode, StepRole};
 use crate::handler::StepStateChanged;
 use crate::machine::StepState;
 use crate::Event;
@@ -27,6 +27,7 @@ const LOOP: &[StepNode] = &[
         emits: &[&[FAILED, STOP_EVENT_ID]],
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     },
     StepNode {
         name: "improve_query",
@@ -34,6 +35,7 @@ const LOOP: &[StepNode] = &[
         emits: &[&[QUERY, STOP_EVENT_ID]],
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     },
 ];
 
@@ -45,6 +47,7 @@ const HUMAN: &[StepNode] = &[
         emits: &[&[ASK], &[QUERY]],
         waits: &[&[ANSWER]],
         allow: 0,
+        role: StepRole::Plain,
     },
     StepNode {
         name: "finish",
@@ -52,6 +55,7 @@ const HUMAN: &[StepNode] = &[
         emits: &[&[STOP_EVENT_ID]],
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     },
 ];
 
@@ -121,6 +125,7 @@ fn types_that_share_a_name_are_labelled_by_their_stable_names() {
         emits: &[&[OTHER_QUERY, STOP_EVENT_ID]],
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     }];
     let g = graph(STEPS);
     let labels: Vec<&str> = g.nodes.iter().map(|n| n.label.as_str()).collect();
@@ -373,6 +378,7 @@ fn random_steps() -> impl Strategy<Value = Vec<StepNode>> {
                     emits: leak(gives.into_iter().map(id).collect()),
                     waits: &[],
                     allow: 0,
+                    role: StepRole::Plain,
                 })
                 .collect()
         })

@@ -5,8 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::StepNode;
+use super::{StepNode, StepRole};
 use crate::event::{EventId, EventKind, STOP_EVENT_ID};
+use crate::handlers::STEP_FAILED_ID;
 use crate::{Event, Workflow};
 
 /// Every step and event type of a workflow, and the edges events take
@@ -125,6 +126,9 @@ pub enum EdgeKind {
     Asks,
     /// The outside world to a human-response event.
     Answers,
+    /// Step to event: the step's failures go to its error handler, as
+    /// `StepFailed` (`#[step(catch = [..])]`).
+    Fails,
 }
 
 /// What happened at a node in one run.
@@ -213,6 +217,9 @@ pub(crate) fn build(
     for step in steps {
         let named = step.accepts.iter().chain(step.waits).chain(step.emits);
         named.flat_map(|set| set.iter()).for_each(&mut add);
+        if step.role == StepRole::Caught {
+            add(&STEP_FAILED_ID);
+        }
     }
     // The stop event last, as the picture ends with it.
     if let Some(at) = events.iter().position(|e| e.same(&STOP_EVENT_ID)) {
@@ -262,8 +269,16 @@ pub(crate) fn build(
                 edge(id.clone(), event_key(ev), kind);
             }
         }
+        if step.role == StepRole::Caught {
+            edge(id.clone(), event_key(&STEP_FAILED_ID), EdgeKind::Fails);
+        }
+        let failed: &[&[EventId]] = match step.role {
+            StepRole::Caught => &[&[STEP_FAILED_ID]],
+            _ => &[],
+        };
         // Each event right after the first step that names it.
         let named = step.accepts.iter().chain(step.waits).chain(step.emits);
+        let named = named.chain(failed);
         for ev in named.flat_map(|s| s.iter()) {
             let Some(at) = events.iter().position(|e| e.same(ev)) else {
                 continue;

@@ -101,6 +101,7 @@ fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
                 emits: leak(vec![emits]),
                 waits: &[],
                 allow: 0,
+                role: StepRole::Plain,
             }
         })
         .collect()
@@ -136,6 +137,7 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
         emits: leak(vec![emits.to_vec()]),
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     }
 }
 
@@ -259,6 +261,7 @@ fn checks_panic_with_the_rule_and_the_fix() {
         emits: &[&[IDS[3], STOP]],
         waits: &[],
         allow: 0,
+        role: StepRole::Plain,
     }];
     let g = Graph::<1, 3>::new(&STEPS, &START);
     check_output_consumed(&STEPS, &g, 0, STEPS[0].emits[0], "E");

@@ -23,7 +23,17 @@
 //! Each call is one HTTP request: no retries happen underneath, so a rate
 //! limit or a server error reaches the step as an [`LlmError`] with its
 //! status, the server's message and its `retry-after`
-//! ([`LlmError::is_retryable`], [`LlmError::retry_after`]).
+//! ([`LlmError::is_retryable`], [`LlmError::retry_after`]). Retry on the
+//! step instead, where the run keeps the schedule: [`is_retryable`] and
+//! [`retry_after`] fit a [`RetryPolicy`](crate::RetryPolicy):
+//!
+//! ```ignore
+//! #[step(retry = RetryPolicy::exponential(Duration::from_millis(500))
+//!     .max_attempts(4)
+//!     .retry_if(llm::is_retryable)
+//!     .delay_from(llm::retry_after))]
+//! async fn generate(&self, ev: StartEvent) -> Result<StopEvent<String>, BoxError> { .. }
+//! ```
 
 mod config;
 mod error;
@@ -43,6 +53,26 @@ pub use message::{ChatResponse, FinishReason, Message, Tool, ToolCall};
 pub use stream::{Delta, ReplyStream};
 
 use transport::Transport;
+
+use crate::retry::StepError;
+
+/// Whether a step's error is an [`LlmError`] that trying again may cure
+/// ([`LlmError::is_retryable`]): a retry condition,
+/// `RetryPolicy::..retry_if(llm::is_retryable)`.
+pub fn is_retryable(error: &StepError) -> bool {
+    error
+        .downcast_ref::<LlmError>()
+        .is_some_and(LlmError::is_retryable)
+}
+
+/// How long the server asked to wait, if a step's error is an
+/// [`LlmError`] with a `retry-after` ([`LlmError::retry_after`]): a delay
+/// hint, `RetryPolicy::..delay_from(llm::retry_after)`.
+pub fn retry_after(error: &StepError) -> Option<Duration> {
+    error
+        .downcast_ref::<LlmError>()
+        .and_then(LlmError::retry_after)
+}
 
 /// A client for one model on one OpenAI-compatible endpoint.
 #[derive(Clone)]

@@ -3,16 +3,29 @@
 use super::*;
 use proptest::prelude::*;
 
+mod failure;
+
 /// A test event: a type name and a number.
 #[derive(Debug, Clone, PartialEq)]
 struct Ev(&'static str, i64);
 
 /// A workflow for tests: steps with their workers and accepted names.
-/// `"Stop"` is the stop event.
+/// `"Stop"` is the stop event; `"Failed"` what error handlers take.
 struct Toy {
     steps: Vec<(&'static str, usize, Vec<&'static str>)>,
     /// Consumers per event name, leaked so routes are `'static`.
     routes: Vec<(&'static str, &'static [StepIndex])>,
+    /// Per step: its options.
+    options: Vec<Options>,
+}
+
+/// A toy step's options.
+#[derive(Default, Clone)]
+struct Options {
+    retry: Option<RetryPolicy>,
+    timeout: Option<Duration>,
+    handler: Option<StepIndex>,
+    recoveries: u32,
 }
 
 impl Toy {
@@ -31,11 +44,46 @@ impl Toy {
             .into_iter()
             .map(|(n, l)| (n, &*Box::leak(l.into_boxed_slice())))
             .collect();
-        Toy { steps, routes }
+        let options = vec![Options::default(); steps.len()];
+        Toy {
+            steps,
+            routes,
+            options,
+        }
+    }
+
+    fn index(&self, name: &str) -> StepIndex {
+        self.steps.iter().position(|s| s.0 == name).unwrap() as StepIndex
+    }
+
+    fn retry(mut self, step: &str, policy: RetryPolicy) -> Self {
+        let i = self.index(step) as usize;
+        self.options[i].retry = Some(policy);
+        self
+    }
+
+    fn timeout(mut self, step: &str, timeout: Duration) -> Self {
+        let i = self.index(step) as usize;
+        self.options[i].timeout = Some(timeout);
+        self
+    }
+
+    /// `handler` (which must accept `"Failed"`) takes the failures of
+    /// `steps`, `recoveries` times at most.
+    fn handler(mut self, handler: &str, steps: &[&str], recoveries: u32) -> Self {
+        let h = self.index(handler);
+        self.options[h as usize].recoveries = recoveries;
+        for step in steps {
+            let i = self.index(step) as usize;
+            self.options[i].handler = Some(h);
+        }
+        self
     }
 }
 
-const NAMES: &[&str] = &["Start", "A", "B", "C", "Ask", "Answer", "Stop", "Progress"];
+const NAMES: &[&str] = &[
+    "Start", "A", "B", "C", "Ask", "Answer", "Stop", "Progress", "Failed",
+];
 
 impl Spec for Toy {
     type Event = Ev;
@@ -78,6 +126,25 @@ impl Spec for Toy {
             name: ev.0.to_owned(),
             data: serde_json::json!({ "n": ev.1 }),
         })
+    }
+    fn retry(&self, step: StepIndex) -> Option<&RetryPolicy> {
+        self.options[step as usize].retry.as_ref()
+    }
+    fn step_timeout(&self, step: StepIndex) -> Option<Duration> {
+        self.options[step as usize].timeout
+    }
+    fn handler(&self, step: StepIndex) -> Option<StepIndex> {
+        self.options[step as usize].handler
+    }
+    fn recoveries(&self, handler: StepIndex) -> u32 {
+        self.options[handler as usize].recoveries
+    }
+    /// `Failed(step * 1000 + attempts * 100 + input number)`.
+    fn failure_event(&self, step: StepIndex, attempts: u32, _error: &str, input: &Ev) -> Ev {
+        Ev(
+            "Failed",
+            i64::from(step) * 1000 + i64::from(attempts) * 100 + input.1,
+        )
     }
     fn decode(&self, ev: &EncodedEvent) -> Result<Ev, String> {
         let name = NAMES
@@ -149,12 +216,16 @@ fn a_chain_starts_each_step_with_its_input_and_ends_at_stop() {
     assert_eq!(starts(&m, &cmds), [("a", Ev("Start", 1))]);
     let a = invs(&cmds)[0];
     assert_eq!(a.id, 0);
-    m.finish(a, Outcome::Emitted(vec![Ev("A", 2)].into()));
+    m.finish(a, Outcome::Emitted(vec![Ev("A", 2)].into()), T0);
     let cmds = drain(&mut m);
     assert_eq!(starts(&m, &cmds), [("b", Ev("A", 2))]);
     // The input of a finished invocation is gone.
     assert!(m.input(a).is_none());
-    m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("Stop", 3)].into()));
+    m.finish(
+        invs(&cmds)[0],
+        Outcome::Emitted(vec![Ev("Stop", 3)].into()),
+        T0,
+    );
     let result = finish_of(drain(&mut m)).unwrap().unwrap();
     assert_eq!(result, Ev("Stop", 3));
     assert!(m.is_finished());
@@ -179,7 +250,7 @@ fn workers_bound_concurrency_and_queues_are_fifo() {
     m.start(Ev("Start", 0));
     let fan = invs(&drain(&mut m))[0];
     for i in 0..5 {
-        m.send(Ev("A", i), Some(fan)).unwrap();
+        m.send(Ev("A", i), Some(fan), T0).unwrap();
     }
     let cmds = drain(&mut m);
     assert_eq!(
@@ -188,7 +259,7 @@ fn workers_bound_concurrency_and_queues_are_fifo() {
     );
     assert_eq!(m.queued_len(), 3);
     let first = invs(&cmds)[0];
-    m.finish(first, Outcome::Emitted(vec![].into()));
+    m.finish(first, Outcome::Emitted(vec![].into()), T0);
     let cmds = drain(&mut m);
     assert_eq!(starts(&m, &cmds), [("work", Ev("A", 2))]);
     assert_eq!(m.queued_len(), 2);
@@ -202,13 +273,17 @@ fn the_first_stop_wins_and_later_outcomes_are_dropped() {
     m.start(Ev("Start", 0));
     let cmds = drain(&mut m);
     let (x, y) = (invs(&cmds)[0], invs(&cmds)[1]);
-    m.finish(y, Outcome::Emitted(vec![Ev("Stop", 1), Ev("A", 0)].into()));
-    m.finish(x, Outcome::Emitted(vec![Ev("Stop", 2)].into()));
-    m.finish(x, Outcome::Failed("late".into()));
+    m.finish(
+        y,
+        Outcome::Emitted(vec![Ev("Stop", 1), Ev("A", 0)].into()),
+        T0,
+    );
+    m.finish(x, Outcome::Emitted(vec![Ev("Stop", 2)].into()), T0);
+    m.finish(x, Outcome::Failed("late".into()), T0);
     let cmds = drain(&mut m);
     assert_eq!(cmds.len(), 1, "{cmds:?}");
     assert_eq!(finish_of(cmds).unwrap().unwrap(), Ev("Stop", 1));
-    assert_eq!(m.send(Ev("Start", 0), None), Err(SendRefused::Closed));
+    assert_eq!(m.send(Ev("Start", 0), None, T0), Err(SendRefused::Closed));
 }
 
 #[test]
@@ -226,7 +301,7 @@ fn a_failed_or_panicked_step_fails_the_run_naming_it() {
         let mut m = machine(chain());
         m.start(Ev("Start", 0));
         let a = invs(&drain(&mut m))[0];
-        m.finish(a, outcome);
+        m.finish(a, outcome, T0);
         let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
         assert_eq!(err.to_string(), expected);
     }
@@ -237,7 +312,7 @@ fn no_event_and_nothing_running_is_a_stall_naming_the_last_step() {
     let mut m = machine(chain());
     m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
-    m.finish(a, Outcome::Emitted(vec![].into()));
+    m.finish(a, Outcome::Emitted(vec![].into()), T0);
     let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
     assert!(
         matches!(
@@ -257,11 +332,11 @@ fn unroutable_from_a_step_fails_the_run_but_from_outside_is_refused() {
     m.start(Ev("Start", 0));
     let a = invs(&drain(&mut m))[0];
     assert_eq!(
-        m.send(Ev("Progress", 0), None),
+        m.send(Ev("Progress", 0), None, T0),
         Err(SendRefused::Unroutable)
     );
     assert!(!m.is_finished());
-    m.finish(a, Outcome::Emitted(vec![Ev("Progress", 0)].into()));
+    m.finish(a, Outcome::Emitted(vec![Ev("Progress", 0)].into()), T0);
     let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -324,9 +399,9 @@ fn a_wait_is_answered_by_the_first_matching_event_and_wakes_its_step() {
     assert!(drain(&mut m).is_empty());
     // An answer that misses the requirement is not taken: it is kept for
     // a later wait.
-    m.send(Ev("Answer", 6), None).unwrap();
+    m.send(Ev("Answer", 6), None, T0).unwrap();
     assert!(drain(&mut m).is_empty());
-    m.send(Ev("Answer", 7), None).unwrap();
+    m.send(Ev("Answer", 7), None, T0).unwrap();
     let cmds = drain(&mut m);
     assert!(
         matches!(&cmds[..], [Command::Wake { inv }] if *inv == a),
@@ -441,7 +516,11 @@ fn internal_events_follow_each_invocation() {
         },
     };
     assert!(matches!(&cmds[1], Command::StepState(c) if **c == started));
-    m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("A", 1)].into()));
+    m.finish(
+        invs(&cmds)[0],
+        Outcome::Emitted(vec![Ev("A", 1)].into()),
+        T0,
+    );
     let cmds = drain(&mut m);
     assert!(
         matches!(
@@ -460,19 +539,20 @@ fn busy_machine() -> Machine<Toy> {
         timeout: Some(Duration::from_secs(60)),
         outside_can_send: true,
         internal_events: false,
+        ..Config::default()
     };
     let mut m = Machine::new(spec, config);
     m.start(Ev("Start", 0));
     let fan = invs(&drain(&mut m))[0];
     for i in 0..3 {
-        m.send(Ev("A", i), Some(fan)).unwrap();
+        m.send(Ev("A", i), Some(fan), T0).unwrap();
     }
     let work = invs(&drain(&mut m))[0];
     assert!(m.collect("k", &["A", "B"], Ev("A", 10)).is_none());
     let mut spec = answer_spec();
     spec.timeout = Some(Duration::from_secs(9));
     let _ = m.wait(work, 0, &spec, None, Duration::from_secs(1));
-    m.send(Ev("Answer", 5), None).unwrap();
+    m.send(Ev("Answer", 5), None, T0).unwrap();
     m.write_stream(Ev("Progress", 1));
     drain(&mut m);
     m
@@ -517,7 +597,7 @@ fn state_round_trips_and_resume_restarts_what_was_in_flight() {
         Some(vec![Ev("A", 10), Ev("B", 11)])
     );
     // Numbering goes on where it stopped.
-    r.finish(work, Outcome::Emitted(vec![].into()));
+    r.finish(work, Outcome::Emitted(vec![].into()), T0);
     let next = invs(&drain(&mut r))[0];
     assert_eq!(next.id, 2);
     assert_eq!(r.stream_seq(), 1);
@@ -579,7 +659,7 @@ fn a_returned_question_goes_to_the_stream_and_the_run_waits_for_its_answer() {
         m.set_outside_can_send(with_handler);
         m.start(Ev("Start", 0));
         let ask = invs(&drain(&mut m))[0];
-        m.finish(ask, Outcome::Emitted(vec![Ev("Ask", 1)].into()));
+        m.finish(ask, Outcome::Emitted(vec![Ev("Ask", 1)].into()), T0);
         let cmds = drain(&mut m);
         assert!(
             matches!(&cmds[0], Command::Publish { seq: 0, event } if *event == Ev("Ask", 1)),
@@ -596,11 +676,15 @@ fn a_returned_question_goes_to_the_stream_and_the_run_waits_for_its_answer() {
         // Waiting for the answer is not a stall.
         assert!(!m.is_finished());
         assert_eq!(m.save().unwrap().asked.as_deref(), Some("ask"));
-        m.send(Ev("Answer", 2), None).unwrap();
+        m.send(Ev("Answer", 2), None, T0).unwrap();
         let cmds = drain(&mut m);
         assert_eq!(starts(&m, &cmds), [("answer", Ev("Answer", 2))]);
         // The handler going away while the run waits again ends it.
-        m.finish(invs(&cmds)[0], Outcome::Emitted(vec![Ev("Ask", 3)].into()));
+        m.finish(
+            invs(&cmds)[0],
+            Outcome::Emitted(vec![Ev("Ask", 3)].into()),
+            T0,
+        );
         drain(&mut m);
         m.set_outside_can_send(false);
         assert!(finish_of(drain(&mut m)).unwrap().is_err());
@@ -622,6 +706,9 @@ enum Input {
     Wait(usize),
     /// Let time pass by this many tens of milliseconds.
     Pass(u64),
+    /// Fail the k-th invocation in flight: an error (fatal or not), or a
+    /// panic.
+    Fail(usize, u8),
 }
 
 const EVENTS: &[&str] = &["A", "B", "C", "Ask", "Answer", "Stop"];
@@ -634,27 +721,54 @@ fn input() -> impl Strategy<Value = Input> {
         1 => ev.prop_map(|(e, n)| Input::Collect(e, n)),
         1 => (0..4usize).prop_map(Input::Wait),
         1 => (0..4u64).prop_map(Input::Pass),
+        2 => (0..4usize, 0..3u8).prop_map(|(k, how)| Input::Fail(k, how)),
     ]
 }
 
+/// Steps with every option: a retry policy with jitter and a total time,
+/// a step timeout with a conditional retry, and an error handler with a
+/// budget of two recoveries.
 fn random_spec() -> Toy {
     Toy::new(&[
         ("one", 1, &["Start", "A"]),
-        ("two", 2, &["A", "B"]),
+        ("rescue", 1, &["Failed"]),
         ("three", 1, &["C"]),
+        ("two", 2, &["A", "B"]),
     ])
+    .retry(
+        "two",
+        RetryPolicy::exponential(Duration::from_millis(20))
+            .max_attempts(3)
+            .jitter(0.5)
+            .max_total(Duration::from_millis(200)),
+    )
+    .retry(
+        "three",
+        RetryPolicy::constant(Duration::from_millis(10))
+            .max_attempts(2)
+            .retry_if(|e| !e.to_string().contains("fatal")),
+    )
+    .timeout("three", Duration::from_millis(40))
+    .handler("rescue", &["one", "two"], 2)
+}
+
+fn play_config() -> Config {
+    Config {
+        timeout: Some(Duration::from_secs(100)),
+        outside_can_send: true,
+        internal_events: true,
+        seed: 42,
+        max_invocations: Some(8),
+        max_invocations_per_step: Some(4),
+        trace: true,
+    }
 }
 
 /// Apply `inputs`, keeping the driver's view (invocations in flight,
 /// timers armed) as a driver would; returns every command and the states
 /// saved along the way.
 fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
-    let config = Config {
-        timeout: Some(Duration::from_secs(100)),
-        outside_can_send: true,
-        internal_events: true,
-    };
-    let mut m = Machine::new(random_spec(), config);
+    let mut m = Machine::new(random_spec(), play_config());
     let mut log = Vec::new();
     let mut saved = Vec::new();
     let mut running: Vec<Inv> = Vec::new();
@@ -663,8 +777,10 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
     m.start(Ev("Start", 0));
     for input in inputs {
         for c in drain(&mut m) {
-            if let Command::Start { inv, .. } = &c {
-                running.push(*inv);
+            match &c {
+                Command::Start { inv, .. } => running.push(*inv),
+                Command::Abort { inv } => running.retain(|i| i != inv),
+                _ => {}
             }
             log.push(format!("{c:?}"));
         }
@@ -676,11 +792,11 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
             Input::Finish(k, evs) if !running.is_empty() => {
                 let inv = running.remove(k % running.len());
                 let evs: Vec<Ev> = evs.iter().map(|(e, n)| Ev(EVENTS[*e], *n)).collect();
-                m.finish(inv, Outcome::Emitted(Emitted::Many(evs)));
+                m.finish(inv, Outcome::Emitted(Emitted::Many(evs)), now);
             }
             Input::Send(k, e, n) => {
                 let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
-                let _ = m.send(Ev(EVENTS[*e], *n), from);
+                let _ = m.send(Ev(EVENTS[*e], *n), from, now);
             }
             Input::Collect(e, n) => {
                 let _ = m.collect("k", &["A", "B"], Ev(EVENTS[*e], *n));
@@ -702,6 +818,15 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
                 now += Duration::from_millis(10 * k);
                 m.tick(now);
             }
+            Input::Fail(k, how) if !running.is_empty() => {
+                let inv = running.remove(k % running.len());
+                let outcome = match how {
+                    0 => Outcome::Failed("boom".into()),
+                    1 => Outcome::Failed("fatal".into()),
+                    _ => Outcome::Panicked("oops".into()),
+                };
+                m.finish(inv, outcome, now);
+            }
             _ => {}
         }
         check_invariants(&m);
@@ -717,12 +842,41 @@ fn check_invariants(m: &Machine<Toy>) {
     for (_, i) in m.inflight.iter() {
         per_step[i.step as usize] += 1;
     }
+    for r in &m.retries {
+        per_step[r.step as usize] += 1;
+        assert!(r.next.number >= 2, "a retry is a second attempt or later");
+    }
     let active: Vec<u32> = m.steps.iter().map(|s| s.active).collect();
     assert_eq!(
         per_step, active,
-        "active counts match invocations in flight"
+        "active counts match invocations in flight and retries waiting"
     );
-    for (i, s) in m.steps.iter().enumerate() {
+    for a in &m.attempts {
+        assert!(
+            m.inflight.iter().any(|(_, i)| i.id == a.inv),
+            "attempt records belong to running invocations"
+        );
+        assert!(a.number >= 1 && a.origin <= a.inv);
+        assert_eq!(
+            m.attempts.iter().filter(|b| b.inv == a.inv).count(),
+            1,
+            "one attempt record per invocation"
+        );
+    }
+    for (h, used) in &m.recoveries {
+        assert!(*used <= m.spec().recoveries(*h), "recoveries within budget");
+    }
+    if !m.counts.is_empty() {
+        assert!(m.counts.iter().sum::<u64>() <= m.next_inv);
+        if let Some(max) = m.config.max_invocations_per_step {
+            assert!(m.counts.iter().all(|n| *n <= max), "per-step budget kept");
+        }
+    }
+    if let Some(max) = m.config.max_invocations {
+        assert!(m.next_inv <= max, "budget of invocations kept");
+    }
+    // A finished run's queues are never served again.
+    for (i, s) in m.steps.iter().enumerate().filter(|_| !m.is_finished()) {
         assert!(
             s.queue.is_empty() || s.active as usize == m.spec().workers(i as StepIndex),
             "a queue holds events only while every worker is busy"
@@ -752,7 +906,7 @@ proptest! {
         prop_assert_eq!(&log1, &log2);
         prop_assert_eq!(&saved1, &saved2);
         for state in saved1 {
-            let config = Config { timeout: Some(Duration::from_secs(100)), outside_can_send: true, internal_events: true };
+            let config = play_config();
             let r = Machine::restore(random_spec(), config, state.clone()).unwrap();
             check_invariants(&r);
             prop_assert_eq!(r.save().unwrap(), state);
@@ -763,22 +917,28 @@ proptest! {
     #[test]
     fn mutated_states_restore_or_fail_cleanly(
         inputs in proptest::collection::vec(input(), 0..30),
-        edits in proptest::collection::vec((0..6usize, 0..8usize, "[A-Za-z]{0,6}", 0..5u64), 1..4),
+        edits in proptest::collection::vec((0..11usize, 0..8usize, "(one|two|three|rescue|[A-Za-z]{0,6})", 0..5u64), 1..4),
     ) {
         let (_, saved) = play(&inputs);
         let Some(mut state) = saved.last().cloned() else { return Ok(()) };
         for (what, k, text, n) in edits {
             let (ki, kw) = (k % state.inflight.len().max(1), k % state.waiters.len().max(1));
+            let (ka, kr) = (k % state.attempts.len().max(1), k % state.retries.len().max(1));
             match what {
                 0 => if let Some(i) = state.inflight.get_mut(ki) { i.step = text },
                 1 => if let Some(i) = state.inflight.get_mut(ki) { i.event.name = text },
                 2 => if let Some(i) = state.inflight.get_mut(ki) { i.id = n },
                 3 => state.next_invocation = n,
                 4 => if let Some(w) = state.waiters.get_mut(kw) { w.invocation = n },
+                5 => if let Some(a) = state.attempts.get_mut(ka) { a.invocation = n },
+                6 => if let Some(r) = state.retries.get_mut(kr) { r.step = text },
+                7 => if let Some(r) = state.retries.get_mut(kr) { r.attempt = n as u32 },
+                8 => state.recoveries.push((text, n as u32)),
+                9 => state.invocations.push((text, n)),
                 _ => if !state.inflight.is_empty() { state.inflight.remove(k % state.inflight.len()); },
             }
         }
-        if let Ok(r) = Machine::restore(random_spec(), Config::default(), state) {
+        if let Ok(r) = Machine::restore(random_spec(), play_config(), state) {
             check_invariants(&r);
         }
     }

@@ -29,6 +29,7 @@ const _: () = {
             emits: &[<Option<StopEvent<u64>> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
         __wf::StepNode {
             name: "dispatch",
@@ -39,6 +40,7 @@ const _: () = {
             ],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
         __wf::StepNode {
             name: "worker",
@@ -46,6 +48,7 @@ const _: () = {
             emits: &[<Done as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -221,6 +224,7 @@ const _: () = {
         <Work as __wf::EventSet>::register(registry);
         <Done as __wf::StepOutput>::register(registry);
     }
+    impl __wf::RunsBorrowed for FanOut {}
     impl __wf::Workflow for FanOut {
         type Output = __wf::ResultOf<
             __wf::StopOf<
@@ -244,7 +248,11 @@ const _: () = {
                     accepts: __accepts_collect,
                     waits: __waits_collect,
                     events: __events_collect,
-                    invoke: __step_collect,
+                    invoke: __wf::Invoker::Inline(__step_collect),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
                 __wf::StepDef {
                     name: "dispatch",
@@ -253,7 +261,11 @@ const _: () = {
                     accepts: __accepts_dispatch,
                     waits: __waits_dispatch,
                     events: __events_dispatch,
-                    invoke: __step_dispatch,
+                    invoke: __wf::Invoker::Inline(__step_dispatch),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
                 __wf::StepDef {
                     name: "worker",
@@ -262,7 +274,11 @@ const _: () = {
                     accepts: __accepts_worker,
                     waits: __waits_worker,
                     events: __events_worker,
-                    invoke: __step_worker,
+                    invoke: __wf::Invoker::Inline(__step_worker),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<FanOut>> = __wf::OnceLock::new();

@@ -24,6 +24,7 @@ const _: () = {
             emits: &[<Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
         __wf::StepNode {
             name: "improve_query",
@@ -31,6 +32,7 @@ const _: () = {
             emits: &[<Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -187,6 +189,7 @@ const _: () = {
         <FailedEvent as __wf::EventSet>::register(registry);
         <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
     }
+    impl __wf::RunsBorrowed for LoopExampleFlow {}
     impl __wf::Workflow for LoopExampleFlow {
         type Output = __wf::ResultOf<
             __wf::StopOf<
@@ -207,7 +210,11 @@ const _: () = {
                     accepts: __accepts_answer_query,
                     waits: __waits_answer_query,
                     events: __events_answer_query,
-                    invoke: __step_answer_query,
+                    invoke: __wf::Invoker::Inline(__step_answer_query),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
                 __wf::StepDef {
                     name: "improve_query",
@@ -216,7 +223,11 @@ const _: () = {
                     accepts: __accepts_improve_query,
                     waits: __waits_improve_query,
                     events: __events_improve_query,
-                    invoke: __step_improve_query,
+                    invoke: __wf::Invoker::Inline(__step_improve_query),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<LoopExampleFlow>> = __wf::OnceLock::new();

@@ -13,6 +13,7 @@ const _: () = {
             emits: &[<StopEvent<()> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -71,6 +72,7 @@ const _: () = {
         <StartEvent as __wf::EventSet>::register(registry);
         <StopEvent<()> as __wf::StepOutput>::register(registry);
     }
+    impl __wf::RunsBorrowed for Tiny {}
     impl __wf::Workflow for Tiny {
         type Output = __wf::ResultOf<
             __wf::StopOf<__wf::NoStop, <StopEvent<()> as __wf::StepOutput>::Stop>,
@@ -85,7 +87,11 @@ const _: () = {
                     accepts: __accepts_only,
                     waits: __waits_only,
                     events: __events_only,
-                    invoke: __step_only,
+                    invoke: __wf::Invoker::Inline(__step_only),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Tiny>> = __wf::OnceLock::new();
