@@ -370,7 +370,21 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                 let i = self.by_step[k as usize] as usize;
                 let h = self.head[i] as usize;
                 let role = self.mentions[i].role;
-                if (role == EMIT || role == FAIL) && !event_seen[h] {
+                if role == FAIL && !event_seen[h] {
+                    event_seen[h] = true;
+                    // A step that runs may fail: the error handlers run
+                    // (whatever their parameter says; that has its own
+                    // rule).
+                    let mut t = 0;
+                    while t < N {
+                        if matches!(steps[t].role, StepRole::Handler) && !self.from_start[t] {
+                            self.from_start[t] = true;
+                            queue[tail] = t as u32;
+                            tail += 1;
+                        }
+                        t += 1;
+                    }
+                } else if role == EMIT && !event_seen[h] {
                     event_seen[h] = true;
                     // Every step that accepts this event runs for it.
                     let mut j = h;

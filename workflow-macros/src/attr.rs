@@ -37,6 +37,9 @@ pub struct StepOptions {
     pub recoveries: Option<u32>,
     /// Where the step's invocations run.
     pub mode: Mode,
+    /// `blocking` and `spawn` were both given (an error already reported:
+    /// whether the step is `async` is not checked again).
+    pub mode_conflict: bool,
 }
 
 /// Whose failures an error handler takes.
@@ -103,6 +106,7 @@ impl Default for StepOptions {
             catch: None,
             recoveries: None,
             mode: Mode::Inline,
+            mode_conflict: false,
         }
     }
 }
@@ -201,12 +205,13 @@ impl Parse for StepOption {
     }
 }
 
-/// Read the options of a `#[step]` attribute; problems go to `cx`, and
-/// give `None`.
-pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
+/// Read the options of a `#[step]` attribute: whether they are all good
+/// (problems go to `cx`), and what could be read (so later checks of the
+/// step do not report a second error for the same mistake).
+pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> (bool, StepOptions) {
     let mut options = StepOptions::default();
     if matches!(attr.meta, syn::Meta::Path(_)) {
-        return Some(options);
+        return (true, options);
     }
     let mut bad = false;
     let parsed = attr.parse_args_with(Punctuated::<StepOption, Token![,]>::parse_terminated);
@@ -214,7 +219,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
         Ok(list) => list,
         Err(e) => {
             cx.push(e);
-            return None;
+            return (false, options);
         }
     };
     let (mut seen_workers, mut seen_emits, mut seen_waits) = (false, false, false);
@@ -319,10 +324,8 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
                     ),
                 }
             }
-            StepOption::Blocking(key) => {
-                set_mode(cx, &mut options.mode, Mode::Blocking, &key, &mut bad)
-            }
-            StepOption::Spawn(key) => set_mode(cx, &mut options.mode, Mode::Spawn, &key, &mut bad),
+            StepOption::Blocking(key) => set_mode(cx, &mut options, Mode::Blocking, &key, &mut bad),
+            StepOption::Spawn(key) => set_mode(cx, &mut options, Mode::Spawn, &key, &mut bad),
         }
     }
     if let (Some(_), None) = (options.recoveries, &options.catch) {
@@ -332,7 +335,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> Option<StepOptions> {
         );
         bad = true;
     }
-    (!bad).then_some(options)
+    (!bad, options)
 }
 
 /// Record an error at `tokens`; the options are then bad.
@@ -341,16 +344,19 @@ fn error(cx: &mut Ctxt, bad: &mut bool, tokens: &dyn quote::ToTokens, msg: &str)
     *bad = true;
 }
 
-fn set_mode(cx: &mut Ctxt, mode: &mut Mode, new: Mode, key: &Ident, bad: &mut bool) {
-    let message = match (*mode, new) {
+fn set_mode(cx: &mut Ctxt, options: &mut StepOptions, new: Mode, key: &Ident, bad: &mut bool) {
+    let message = match (options.mode, new) {
         (Mode::Inline, _) => {
-            *mode = new;
+            options.mode = new;
             return;
         }
         (Mode::Blocking, Mode::Blocking) | (Mode::Spawn, Mode::Spawn) => {
             format!("`{key}` is given twice")
         }
-        _ => "`blocking` and `spawn` exclude each other: a `blocking` step already runs on a thread of its own (use `spawn` for an `async fn`, `blocking` for a plain `fn`)".to_owned(),
+        _ => {
+            options.mode_conflict = true;
+            "`blocking` and `spawn` exclude each other: a `blocking` step already runs on a thread of its own (use `spawn` for an `async fn`, `blocking` for a plain `fn`)".to_owned()
+        }
     };
     cx.error_spanned_by(key, message);
     *bad = true;

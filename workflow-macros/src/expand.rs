@@ -391,12 +391,22 @@ fn step_def(step: &Step) -> TokenStream {
     }
 }
 
+/// Named at the user's expression, so what the compiler says about the
+/// constant points there.
 fn retry_name(step: &Step) -> syn::Ident {
-    format_ident!("__RETRY_{}", step.name)
+    let span = step
+        .retry
+        .as_ref()
+        .map_or_else(Span::call_site, |e| e.span());
+    format_ident!("__RETRY_{}", step.name, span = span)
 }
 
 fn timeout_name(step: &Step) -> syn::Ident {
-    format_ident!("__TIMEOUT_{}", step.name)
+    let span = step
+        .timeout
+        .as_ref()
+        .map_or_else(Span::call_site, |e| e.span());
+    format_ident!("__TIMEOUT_{}", step.name, span = span)
 }
 
 /// A step's retry policy and timeout as `const`s, each spanned at the

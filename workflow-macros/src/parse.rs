@@ -109,6 +109,9 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
         ok = false;
     }
     let mut steps = Vec::new();
+    // Every step's name, also of steps with mistakes: a handler naming
+    // one of those names a step.
+    let mut names = Vec::new();
     for impl_item in &mut item.items {
         let ImplItem::Fn(method) = impl_item else {
             continue;
@@ -117,6 +120,7 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
             continue;
         };
         let attr = method.attrs.remove(pos);
+        names.push(method.sig.ident.clone());
         while let Some(extra) = method.attrs.iter().position(is_step_attr) {
             let dup = method.attrs.remove(extra);
             cx.error_spanned_by(&dup, "`#[step]` is given twice on this method");
@@ -140,7 +144,7 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
         );
         ok = false;
     }
-    ok &= check_handlers(cx, &steps);
+    ok &= check_handlers(cx, &steps, &names);
     steps.sort_by_key(|s| s.name.to_string());
     ok.then(|| Workflow {
         self_ty: (*item.self_ty).clone(),
@@ -154,9 +158,7 @@ fn step(
     method: &mut ImplItemFn,
     krate: &syn::Path,
 ) -> Option<Step> {
-    let options = step_options(cx, attr);
-    let mut ok = options.is_some();
-    let options = options.unwrap_or_default();
+    let (mut ok, options) = step_options(cx, attr);
     let mut fail = |cx: &mut Ctxt, tokens: &dyn quote::ToTokens, msg: String| {
         cx.error_spanned_by(tokens, msg);
         ok = false;
@@ -171,6 +173,8 @@ fn step(
         );
     }
     match (options.mode, &sig.asyncness) {
+        // `blocking` and `spawn` both given: that is the error reported.
+        _ if options.mode_conflict => {}
         (Mode::Blocking, Some(token)) => fail(
             cx,
             token,
@@ -322,8 +326,9 @@ fn step(
 /// The rules of error handlers, each an error at the user's token: every
 /// step a handler names is a step of this workflow and not a handler; no
 /// step has two handlers; one catch-all at most. `steps` are in the
-/// order written, so the second claim is the one reported.
-fn check_handlers(cx: &mut Ctxt, steps: &[Step]) -> bool {
+/// order written, so the second claim is the one reported; `every_step`
+/// names every `#[step]`, also those with mistakes.
+fn check_handlers(cx: &mut Ctxt, steps: &[Step], every_step: &[syn::Ident]) -> bool {
     let mut ok = true;
     let mut claimed: Vec<(String, &syn::Ident)> = Vec::new();
     let mut catch_all: Option<&syn::Ident> = None;
@@ -344,11 +349,18 @@ fn check_handlers(cx: &mut Ctxt, steps: &[Step]) -> bool {
                 for name in names {
                     let target = steps.iter().find(|s| s.name == *name);
                     let message = match target {
+                        None if every_step.contains(name) => continue,
                         None => {
-                            let mut all: Vec<String> =
-                                steps.iter().map(|s| format!("`{}`", s.name)).collect();
+                            let handler_named = |n: &syn::Ident| {
+                                steps.iter().any(|s| s.name == *n && s.is_handler())
+                            };
+                            let mut all: Vec<String> = every_step
+                                .iter()
+                                .filter(|n| !handler_named(n))
+                                .map(|n| format!("`{n}`"))
+                                .collect();
                             all.sort();
-                            format!("`{name}` is not a step of this workflow, so `{}` cannot catch its failures; the steps are {}", handler.name, all.join(", "))
+                            format!("`{name}` is not a step of this workflow, so `{}` cannot catch its failures; the steps it can name are {}", handler.name, all.join(", "))
                         }
                         Some(t) if t.is_handler() => format!("`{name}` is an error handler itself: a handler's own failures are not caught (they fail the run), so `{}` cannot name it in `catch`", handler.name),
                         Some(_) => match claimed.iter().find(|(n, _)| name == n) {
@@ -504,5 +516,52 @@ mod tests {
         ] {
             assert!(errors.contains(needle), "missing {needle:?} in {errors}");
         }
+    }
+
+    #[test]
+    fn handler_rules_and_run_modes_are_checked() {
+        let (wf, errors) = read(
+            "impl F {
+                #[step] async fn fetch(&self, ev: StartEvent) -> B { todo!() }
+                #[step(catch = [fetch, nope])] async fn first(&self, ev: StepFailed) -> B { todo!() }
+                #[step(catch = [fetch, first])] async fn second(&self, ev: StepFailed) -> B { todo!() }
+                #[step(catch)] async fn all(&self, ev: StepFailed) -> B { todo!() }
+                #[step(catch)] async fn all_again(&self, ev: StepFailed) -> B { todo!() }
+                #[step(blocking)] async fn sync_only(&self, ev: A) -> B { todo!() }
+                #[step(blocking, spawn)] fn both(&self, ev: A) -> B { todo!() }
+                #[step(recoveries = 2)] async fn lonely(&self, ev: A) -> B { todo!() }
+            }",
+        );
+        assert!(wf.is_none());
+        let errors = errors.unwrap();
+        for needle in [
+            "`nope` is not a step of this workflow, so `first` cannot catch its failures; the steps it can name are `both`, `fetch`, `lonely`, `sync_only`",
+            "`first` is an error handler itself",
+            "step `fetch` already has an error handler, `first`",
+            "`all` and `all_again` both catch every step",
+            "step `sync_only` is `blocking`: it is a plain `fn`",
+            "`blocking` and `spawn` exclude each other",
+            "`recoveries` is the budget of an error handler",
+        ] {
+            assert!(errors.contains(needle), "missing {needle:?} in {errors}");
+        }
+        // One error for `both`: its `async` is not judged.
+        assert!(!errors.contains("step `both` must be async"), "{errors}");
+
+        let (wf, errors) = read(
+            "impl F {
+                #[step(retry = RetryPolicy::constant(D), timeout = D)] async fn fetch(&self, ev: StartEvent) -> B { todo!() }
+                #[step(blocking)] fn crunch(&self, ev: B) -> C { todo!() }
+                #[step(spawn)] async fn send(&self, ev: C) -> D { todo!() }
+                #[step(catch = [fetch], recoveries = 3)] async fn rescue(&self, ev: StepFailed) -> B { todo!() }
+            }",
+        );
+        assert!(errors.is_none(), "{errors:?}");
+        let wf = wf.unwrap();
+        let names: Vec<_> = wf.steps.iter().map(|s| s.name.to_string()).collect();
+        assert_eq!(names, ["crunch", "fetch", "rescue", "send"]);
+        assert!(wf.steps[0].mode == Mode::Blocking && wf.steps[3].mode == Mode::Spawn);
+        assert!(wf.steps[1].retry.is_some() && wf.steps[1].timeout.is_some());
+        assert!(wf.steps[2].is_handler() && wf.steps[2].recoveries == Some(3));
     }
 }

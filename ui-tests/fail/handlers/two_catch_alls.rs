@@ -1,0 +1,23 @@
+use eventflow::prelude::*;
+
+struct Flow;
+
+#[workflow]
+impl Flow {
+    #[step]
+    async fn fetch(&self, _ev: StartEvent) -> Result<StopEvent<String>, WorkflowError> {
+        Ok(StopEvent::new("page".into()))
+    }
+
+    #[step(catch)]
+    async fn recover(&self, failed: StepFailed) -> StopEvent<String> {
+        StopEvent::new(failed.error)
+    }
+
+    #[step(catch)]
+    async fn report(&self, failed: StepFailed) -> StopEvent<String> {
+        StopEvent::new(failed.error)
+    }
+}
+
+fn main() {}
