@@ -246,6 +246,38 @@ fn human_in_the_loop_takes_the_answer_from_the_command_line() {
 }
 
 #[test]
+fn retry_prints_each_attempt_until_the_third_succeeds() {
+    assert_eq!(
+        example("retry", &[]),
+        "\
+Running step fetch
+attempt 1
+Running step fetch
+attempt 2 (the last one failed: the weather service is busy (503))
+Running step fetch
+attempt 3 (the last one failed: the weather service is busy (503))
+Step fetch produced event StopEvent
+Lisbon: sunny, 24 °C
+"
+    );
+}
+
+#[test]
+fn error_handler_recovers_from_the_failed_steps_input() {
+    assert_eq!(
+        example("error_handler", &[]),
+        "\
+Running step translate
+Running step translate
+Running step fall_back
+translate failed after 2 attempts: the translation service is down; could not translate \"Bom dia\"
+Step fall_back produced event StopEvent
+Bom dia (untranslated)
+"
+    );
+}
+
+#[test]
 fn resume_finishes_a_saved_run_in_a_new_process() {
     let file = std::env::temp_dir().join(format!("eventflow-resume-{}.json", std::process::id()));
     let file = file.to_str().unwrap();
