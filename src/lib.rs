@@ -34,8 +34,9 @@ pub mod event {
 }
 
 /// A workflow's graph as data: every step and event type and how they
-/// connect, from the compile-time graph ([`WorkflowGraph::of`]), with a
-/// JSON, Mermaid, Graphviz DOT and HTML form.
+/// connect, from the compile-time graph
+/// ([`WorkflowGraph::of`](crate::graph::WorkflowGraph::of)), with a JSON,
+/// Mermaid, Graphviz DOT and HTML form.
 pub mod graph {
     pub use eventflow_core::graph::{
         Edge, EdgeKind, EventRole, Node, NodeKind, NodeRun, RunSummary, WorkflowGraph,
