@@ -3,6 +3,8 @@
 
 pub use eventflow_core::start;
 
+#[cfg(feature = "sqlite")]
+pub use eventflow_core::journal;
 /// LLM calls from steps, over async-openai (the `llm` feature, on by
 /// default); see [`eventflow_core::llm`].
 #[cfg(feature = "llm")]

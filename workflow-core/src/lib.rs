@@ -25,6 +25,8 @@ pub mod event;
 pub mod graph;
 pub mod handler;
 pub mod human;
+#[cfg(feature = "sqlite")]
+pub mod journal;
 #[cfg(feature = "llm")]
 pub mod llm;
 pub mod machine;
