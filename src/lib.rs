@@ -3,6 +3,8 @@
 
 pub use eventflow_core::start;
 
+#[cfg(feature = "sqlite")]
+pub use eventflow_core::journal;
 /// LLM calls from steps, over async-openai (the `llm` feature, on by
 /// default); see [`eventflow_core::llm`].
 #[cfg(feature = "llm")]
@@ -37,8 +39,9 @@ pub mod event {
 }
 
 /// A workflow's graph as data: every step and event type and how they
-/// connect, from the compile-time graph ([`WorkflowGraph::of`]), with a
-/// JSON, Mermaid, Graphviz DOT and HTML form.
+/// connect, from the compile-time graph
+/// ([`WorkflowGraph::of`](crate::graph::WorkflowGraph::of)), with a JSON,
+/// Mermaid, Graphviz DOT and HTML form.
 pub mod graph {
     pub use eventflow_core::graph::{
         Edge, EdgeKind, EventRole, Node, NodeKind, NodeRun, RunSummary, WorkflowGraph,
@@ -88,43 +91,27 @@ pub mod graph {
 /// #[workflow]
 /// impl Flow {
 ///     #[step]
-///     async fn first(&self, ev: StartEvent) -> Query { .. }
+///     async fn first(&self, ev: StartEvent) -> Result<Query, WorkflowError> {
+///         Ok(Query(ev.get("q")?))
+///     }
+///
 ///     #[step]
-///     async fn second(&self, ev: Query) -> StopEvent<String> { .. }
+///     async fn second(&self, ev: Query) -> StopEvent<String> {
+///         StopEvent::new(ev.0.to_uppercase())
+///     }
 /// }
 /// ```
 ///
-/// the macro writes, beside the impl block (abridged; the expansion
-/// snapshots in `workflow-macros/tests/expand/` show it whole):
+/// the macro writes the code below (this example compiles and runs it, and
+/// a test checks it is what the macro writes): the impl block as it was,
+/// then, in one `const _: () = { .. };`, the graph from the types in the
+/// signatures (`__NODES`, `__GRAPH`), one `const` per rule and place,
+/// spanned at your tokens (a broken rule is a compile-time panic reported
+/// there), a function per step that turns a routed event into the call, and
+/// `impl Workflow` with the result type found from the types and the
+/// routing table built once from a static step table.
 ///
-/// ```ignore
-/// const _: () = {
-///     use eventflow::__private as __wf;
-///     // The graph, from the types in the signatures.
-///     const __NODES: &[__wf::StepNode] = &[
-///         __wf::StepNode { name: "first", accepts: &[<StartEvent as EventSet>::IDS], emits: &[<Query as StepOutput>::IDS] },
-///         __wf::StepNode { name: "second", accepts: &[<Query as EventSet>::IDS], emits: &[<StopEvent<String> as StepOutput>::IDS] },
-///     ];
-///     const __GRAPH: __wf::Graph<2> = __wf::Graph::new(__NODES);
-///     // One `const` per rule and place, spanned at your tokens: a broken
-///     // rule is a compile-time panic reported there.
-///     const _: () = __wf::check_start_accepted(__NODES);
-///     const _: () = __wf::check_output_consumed(__NODES, 0, <Query as StepOutput>::IDS, "Query");
-///     // ..
-///     // What the runner calls: event in, the method's result out.
-///     fn __step_first<'a>(this: &'a Flow, ctx: &'a Context, ev: DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>> {
-///         Box::pin(async move {
-///             let ev = <StartEvent as EventSet>::from_dyn(ev)?;
-///             <Query as StepOutput>::into_emit(Flow::first(this, ev).await)
-///         })
-///     }
-///     // ..
-///     impl Workflow for Flow {
-///         type Output = String; // the `R` of `StopEvent<R>`, found from the types
-///         fn __routing() -> &'static Routing<Self> { /* built once from a static step table */ }
-///     }
-/// };
-/// ```
+#[doc = include_str!("equivalent_code.md")]
 ///
 /// # Errors it reports
 ///

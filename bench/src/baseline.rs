@@ -22,26 +22,27 @@ pub async fn chain_run() -> i64 {
     rx.await.expect("chain end")
 }
 
-/// Workload 2: two tasks ping-pong over two channels until `hops`.
+/// Workload 2: two tasks ping-pong over two unbounded channels until
+/// `hops`.
 pub async fn loop_run(hops: u64) -> u64 {
-    let (to_pong, mut pong_rx) = mpsc::channel::<u64>(1);
-    let (to_ping, mut ping_rx) = mpsc::channel::<u64>(1);
+    let (to_pong, mut pong_rx) = mpsc::unbounded_channel::<u64>();
+    let (to_ping, mut ping_rx) = mpsc::unbounded_channel::<u64>();
     let pong = tokio::spawn(async move {
         while let Some(n) = pong_rx.recv().await {
-            if to_ping.send(n + 1).await.is_err() {
+            if to_ping.send(n + 1).is_err() {
                 break;
             }
         }
     });
-    let mut n = 0;
-    loop {
-        if n >= hops {
-            break;
+    let ping = tokio::spawn(async move {
+        let mut n = 0;
+        while n < hops {
+            to_pong.send(n + 1).expect("pong alive");
+            n = ping_rx.recv().await.expect("ping reply");
         }
-        to_pong.send(n + 1).await.expect("pong alive");
-        n = ping_rx.recv().await.expect("ping reply");
-    }
-    drop(to_pong);
+        n
+    });
+    let n = ping.await.expect("ping task");
     pong.await.expect("pong task");
     n
 }

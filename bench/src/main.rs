@@ -11,7 +11,9 @@
 //! machines are shared and noisy, so absolute times from different runs do
 //! not compare.
 
+mod allocs;
 mod baseline;
+mod floor;
 mod measure;
 mod ours;
 #[cfg(feature = "blazen")]
@@ -26,6 +28,9 @@ use tokio::runtime::Runtime;
 use tokio::sync::Semaphore;
 
 use measure::{per, ratio, Sample};
+
+#[global_allocator]
+static ALLOC: allocs::Counting = allocs::Counting;
 
 /// Timeout set on every run, high but on (BENCH.md "Common").
 pub const TIMEOUT: Duration = Duration::from_secs(600);
@@ -160,26 +165,79 @@ fn chain_cold() -> Value {
     json!({ "workload": "chain_cold", "runtime": "current_thread", "ours_us": us })
 }
 
-/// Time `runs` sequential runs per repetition; values are µs per run.
-fn sequential<F, Fut, T>(rt: &Runtime, mode: &Mode, runs: usize, expect: T, mut f: F) -> Sample
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = T>,
-    T: PartialEq + std::fmt::Debug,
-{
-    let mut sample = Sample::default();
+/// One side of a comparison: runs one repetition and returns its value.
+type Side<'a> = Box<dyn FnMut() -> f64 + 'a>;
+
+/// The repetitions of every side, interleaved (a, b, c, a, b, c, ..) so
+/// load on a shared machine biases no side; warm-up repetitions dropped.
+fn interleaved(mode: &Mode, sides: &mut [Side<'_>]) -> Vec<Sample> {
+    let mut samples = vec![Sample::default(); sides.len()];
     for rep in 0..mode.warmup + mode.reps {
+        for (side, sample) in sides.iter_mut().zip(&mut samples) {
+            let v = side();
+            if rep >= mode.warmup {
+                sample.push(v);
+            }
+        }
+    }
+    samples
+}
+
+/// A side that times `runs` sequential runs of `f` per repetition; values
+/// are µs per run.
+fn sequential<'a, F, Fut, T>(rt: &'a Runtime, runs: usize, expect: T, mut f: F) -> Side<'a>
+where
+    F: FnMut() -> Fut + 'a,
+    Fut: std::future::Future<Output = T>,
+    T: PartialEq + std::fmt::Debug + Clone + 'a,
+{
+    Box::new(move || {
         let started = Instant::now();
         rt.block_on(async {
             for _ in 0..runs {
                 assert_eq!(f().await, expect);
             }
         });
-        if rep >= mode.warmup {
-            sample.push(per(started.elapsed(), runs as f64));
-        }
+        per(started.elapsed(), runs as f64)
+    })
+}
+
+/// Allocations per item of one more repetition of each side.
+fn allocations(sides: &mut [Side<'_>], items: f64) -> Vec<f64> {
+    sides
+        .iter_mut()
+        .map(|side| allocs::count(&mut *side).1 as f64 / items)
+        .collect()
+}
+
+/// The sides of one comparison, then its JSON entry: ours, the
+/// tasks-and-channels baseline, the floor, and the peer if built.
+fn compare(
+    mode: &Mode,
+    name: &str,
+    params: Value,
+    mut sides: Vec<Side<'_>>,
+    per_item: Option<(&str, f64)>,
+    alloc_items: f64,
+) -> Value {
+    let samples = interleaved(mode, &mut sides);
+    let allocs = allocations(&mut sides, alloc_items);
+    let peer = samples.get(3);
+    let mut v = entry(name, params, &samples[0], &samples[1], peer, per_item);
+    v["floor"] = samples[2].to_json();
+    v["ratio_ours_to_floor"] = json!(ratio(&samples[0], &samples[2]));
+    if let Some((label, items)) = per_item {
+        v[format!("floor_{label}")] = json!(samples[2].median() / items);
     }
-    sample
+    let unit = per_item.map_or("run", |(label, _)| label.rsplit('_').next().unwrap_or("item"));
+    v["allocations_per_item"] = json!({
+        "item": unit,
+        "ours": allocs[0],
+        "baseline": allocs[1],
+        "floor": allocs[2],
+        "peer": allocs.get(3),
+    });
+    v
 }
 
 fn chain(mode: &Mode) -> Vec<Value> {
@@ -189,24 +247,24 @@ fn chain(mode: &Mode) -> Vec<Value> {
         ("multi_thread", multi_thread()),
     ] {
         let flow = ours::Chain;
-        let ours = sequential(&rt, mode, mode.chain_runs, 10, || ours::chain_run(&flow));
-        let base = sequential(&rt, mode, mode.chain_runs, 10, baseline::chain_run);
+        let runs = mode.chain_runs;
+        #[allow(unused_mut)]
+        let mut sides: Vec<Side<'_>> = vec![
+            sequential(&rt, runs, 10, || ours::chain_run(&flow)),
+            sequential(&rt, runs, 10, baseline::chain_run),
+            sequential(&rt, runs, 10, floor::chain_run),
+        ];
         #[cfg(feature = "blazen")]
-        let peer = {
-            let wf = peer::chain_workflow();
-            Some(sequential(&rt, mode, mode.chain_runs, 10, || {
-                peer::chain_run(&wf, &rt)
-            }))
-        };
-        #[cfg(not(feature = "blazen"))]
-        let peer: Option<Sample> = None;
-        out.push(entry(
+        let wf = peer::chain_workflow();
+        #[cfg(feature = "blazen")]
+        sides.push(sequential(&rt, runs, 10, || peer::chain_run(&wf, &rt)));
+        out.push(compare(
+            mode,
             "chain",
-            json!({ "runtime": flavor, "runs_per_rep": mode.chain_runs, "steps": 10, "unit": "us/run" }),
-            &ours,
-            &base,
-            peer.as_ref(),
+            json!({ "runtime": flavor, "runs_per_rep": runs, "steps": 10, "unit": "us/run" }),
+            sides,
             Some(("us_per_step", 10.0)),
+            runs as f64 * 10.0,
         ));
     }
     out
@@ -220,25 +278,26 @@ fn loops(mode: &Mode) -> Vec<Value> {
         // stays flat however long the loop.
         let flow = ours::Loop { hops };
         let rss_before = measure::rss_kib();
-        let ours = sequential(&rt, mode, 1, hops, || ours::loop_run(&flow));
-        let rss_after = measure::rss_kib();
-        let base = sequential(&rt, mode, 1, hops, || baseline::loop_run(hops));
+        #[allow(unused_mut)]
+        let mut sides: Vec<Side<'_>> = vec![
+            sequential(&rt, 1, hops, || ours::loop_run(&flow)),
+            sequential(&rt, 1, hops, || baseline::loop_run(hops)),
+            sequential(&rt, 1, hops, || floor::loop_run(hops)),
+        ];
         #[cfg(feature = "blazen")]
-        let peer = {
-            let wf = peer::loop_workflow(hops);
-            Some(sequential(&rt, mode, 1, hops, || peer::loop_run(&wf, &rt)))
-        };
-        #[cfg(not(feature = "blazen"))]
-        let peer: Option<Sample> = None;
+        let wf = peer::loop_workflow(hops);
+        #[cfg(feature = "blazen")]
+        sides.push(sequential(&rt, 1, hops, || peer::loop_run(&wf, &rt)));
         // `hops` counts Ping and Pong events: one step run each.
-        let mut v = entry(
+        let mut v = compare(
+            mode,
             "loop",
             json!({ "runtime": "current_thread", "n": hops, "unit": "us/run" }),
-            &ours,
-            &base,
-            peer.as_ref(),
+            sides,
             Some(("us_per_hop", hops as f64)),
+            hops as f64,
         );
+        let rss_after = measure::rss_kib();
         v["ours_rss_kib_before_after"] = json!([rss_before, rss_after]);
         out.push(v);
     }
@@ -251,30 +310,30 @@ fn fanout(mode: &Mode) -> Vec<Value> {
     for via in ["context", "vec"] {
         for &n in mode.fanout {
             let expect = n * (n - 1) / 2;
-            let ours = if via == "vec" {
-                let flow = ours::FanOutVec { n };
-                sequential(&rt, mode, 1, expect, || ours::fanout_vec_run(&flow))
+            let context = ours::FanOut { n };
+            let vec = ours::FanOutVec { n };
+            let ours: Side<'_> = if via == "vec" {
+                sequential(&rt, 1, expect, || ours::fanout_vec_run(&vec))
             } else {
-                let flow = ours::FanOut { n };
-                sequential(&rt, mode, 1, expect, || ours::fanout_run(&flow))
+                sequential(&rt, 1, expect, || ours::fanout_run(&context))
             };
-            let base = sequential(&rt, mode, 1, expect, || baseline::fanout_run(n));
+            #[allow(unused_mut)]
+            let mut sides: Vec<Side<'_>> = vec![
+                ours,
+                sequential(&rt, 1, expect, || baseline::fanout_run(n)),
+                sequential(&rt, 1, expect, || floor::fanout_run(n)),
+            ];
             #[cfg(feature = "blazen")]
-            let peer = {
-                let wf = peer::fanout_workflow(n, via == "vec");
-                Some(sequential(&rt, mode, 1, expect, || {
-                    peer::fanout_run(&wf, &rt)
-                }))
-            };
-            #[cfg(not(feature = "blazen"))]
-            let peer: Option<Sample> = None;
-            out.push(entry(
+            let wf = peer::fanout_workflow(n, via == "vec");
+            #[cfg(feature = "blazen")]
+            sides.push(sequential(&rt, 1, expect, || peer::fanout_run(&wf, &rt)));
+            out.push(compare(
+                mode,
                 "fanout",
                 json!({ "runtime": "current_thread", "n": n, "workers": 4, "via": via, "unit": "us/run" }),
-                &ours,
-                &base,
-                peer.as_ref(),
+                sides,
                 Some(("us_per_event", n as f64)),
+                n as f64,
             ));
         }
     }
@@ -290,27 +349,27 @@ fn concurrent(mode: &Mode) -> Vec<Value> {
     ] {
         for &m in mode.concurrent {
             let flow = Arc::new(ours::Chain);
-            let ours = repeat(
-                mode,
-                || {
-                    let flow = flow.clone();
-                    rt.block_on(async move {
-                        let handles: Vec<_> = (0..m)
-                            .map(|_| {
-                                let flow = flow.clone();
-                                tokio::spawn(async move { ours::chain_run(&flow).await })
-                            })
-                            .collect();
-                        for h in handles {
-                            assert_eq!(h.await.expect("run task"), 10);
-                        }
+            let rt = &rt;
+            let ours: Side<'_> = Box::new({
+                let flow = flow.clone();
+                move || {
+                    runs_per_second(m, || {
+                        rt.block_on(async {
+                            let handles: Vec<_> = (0..m)
+                                .map(|_| {
+                                    let flow = flow.clone();
+                                    tokio::spawn(async move { ours::chain_run(&flow).await })
+                                })
+                                .collect();
+                            for h in handles {
+                                assert_eq!(h.await.expect("run task"), 10);
+                            }
+                        })
                     })
-                },
-                m,
-            );
-            let base = repeat(
-                mode,
-                || {
+                }
+            });
+            let base: Side<'_> = Box::new(move || {
+                runs_per_second(m, || {
                     rt.block_on(async {
                         let handles: Vec<_> = (0..m)
                             .map(|_| tokio::spawn(baseline::chain_run()))
@@ -319,40 +378,45 @@ fn concurrent(mode: &Mode) -> Vec<Value> {
                             assert_eq!(h.await.expect("run task"), 10);
                         }
                     })
-                },
-                m,
-            );
+                })
+            });
+            let floor: Side<'_> = Box::new(move || {
+                runs_per_second(m, || {
+                    rt.block_on(async {
+                        let handles: Vec<_> = (0..m).map(|_| tokio::spawn(floor::chain_run())).collect();
+                        for h in handles {
+                            assert_eq!(h.await.expect("run task"), 10);
+                        }
+                    })
+                })
+            });
+            #[allow(unused_mut)]
+            let mut sides = vec![ours, base, floor];
             #[cfg(feature = "blazen")]
-            let peer = {
+            {
                 let wf = Arc::new(peer::chain_workflow());
-                Some(repeat(mode, || rt.block_on(peer::concurrent(&wf, m)), m))
-            };
-            #[cfg(not(feature = "blazen"))]
-            let peer: Option<Sample> = None;
-            out.push(entry(
+                sides.push(Box::new(move || {
+                    runs_per_second(m, || rt.block_on(peer::concurrent(&wf, m)))
+                }));
+            }
+            out.push(compare(
+                mode,
                 "concurrent",
                 json!({ "runtime": flavor, "m": m, "unit": "runs/s" }),
-                &ours,
-                &base,
-                peer.as_ref(),
+                sides,
                 None,
+                m as f64,
             ));
         }
     }
     out
 }
 
-/// Repetitions of `f`, each doing `m` runs; values are runs/s.
-fn repeat(mode: &Mode, mut f: impl FnMut(), m: usize) -> Sample {
-    let mut sample = Sample::default();
-    for rep in 0..mode.warmup + mode.reps {
-        let started = Instant::now();
-        f();
-        if rep >= mode.warmup {
-            sample.push(m as f64 / started.elapsed().as_secs_f64());
-        }
-    }
-    sample
+/// `m` runs done by `f`, as runs per second.
+fn runs_per_second(m: usize, f: impl FnOnce()) -> f64 {
+    let started = Instant::now();
+    f();
+    m as f64 / started.elapsed().as_secs_f64()
 }
 
 fn store(mode: &Mode) -> Value {

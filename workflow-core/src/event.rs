@@ -57,11 +57,11 @@ pub enum EventKind {
     Plain,
     /// Asks the outside world for input: it goes to the run's stream, so
     /// no step needs to accept it (`#[event(input_required)]`,
-    /// [`InputRequiredEvent`]).
+    /// [`InputRequiredEvent`](crate::InputRequiredEvent)).
     InputRequired,
     /// The outside world's answer: it comes in through the handler, so no
     /// step needs to produce it (`#[event(human_response)]`,
-    /// [`HumanResponseEvent`]).
+    /// [`HumanResponseEvent`](crate::HumanResponseEvent)).
     HumanResponse,
 }
 

@@ -587,6 +587,19 @@ const fn sift_down<const M: usize>(a: &mut [Mention; M], mut root: usize, end: u
     }
 }
 
+/// Whether `a` sorts before `b`, byte by byte.
+const fn str_before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
 /// Two different event types with one stable name, among the mentioned
 /// events and the start event.
 const fn stable_clash<const M: usize>(
@@ -625,7 +638,12 @@ const fn stable_clash<const M: usize>(
     while i < n {
         let (a, b) = (&events[i - 1], &events[i]);
         if a.key == b.key && str_eq(a.id.stable, b.id.stable) && !a.id.same(&b.id) {
-            return Some((a.id, b.id));
+            // In a fixed order, so the message is the same in every build.
+            return Some(if str_before(b.id.module, a.id.module) {
+                (b.id, a.id)
+            } else {
+                (a.id, b.id)
+            });
         }
         i += 1;
     }

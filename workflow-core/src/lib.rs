@@ -31,6 +31,8 @@ pub mod graph;
 pub mod handler;
 pub mod handlers;
 pub mod human;
+#[cfg(feature = "sqlite")]
+pub mod journal;
 #[cfg(feature = "llm")]
 pub mod llm;
 pub mod machine;

@@ -73,6 +73,58 @@ fn no_generics(cx: &mut Ctxt, input: &DeriveInput, what: &str) {
     }
 }
 
+/// An event of one's own named like one of eventflow's hides it where it is
+/// in scope: steps taking "`StartEvent`" would take this type, and no run
+/// would start them.
+fn builtin_name(cx: &mut Ctxt, input: &DeriveInput) {
+    const BUILTIN: &[(&str, &str)] = &[
+        ("StartEvent", "for runs that start with your own event, name it otherwise and write `#[workflow(start = YourEvent)]`"),
+        ("StopEvent", "a run ends with `eventflow::StopEvent<R>`, whose `R` is the result"),
+        ("InputRequiredEvent", "for your own question type, name it otherwise and mark it `#[event(input_required)]`"),
+        ("HumanResponseEvent", "for your own answer type, name it otherwise and mark it `#[event(human_response)]`"),
+    ];
+    let name = input.ident.to_string();
+    if let Some((_, help)) = BUILTIN.iter().find(|(b, _)| *b == name) {
+        cx.error_spanned_by(
+            &input.ident,
+            format!("an event named `{name}` hides eventflow's own `{name}` where both are in scope; rename it: {help}"),
+        );
+    }
+}
+
+/// Events are owned data (they are cloned, queued, snapshotted and read
+/// back): a borrowed field cannot be read back.
+fn borrowed_fields(cx: &mut Ctxt, input: &DeriveInput) {
+    let fields: Vec<&syn::Field> = match &input.data {
+        Data::Struct(s) => s.fields.iter().collect(),
+        Data::Enum(e) => e.variants.iter().flat_map(|v| v.fields.iter()).collect(),
+        Data::Union(_) => Vec::new(),
+    };
+    for field in fields {
+        if let syn::Type::Reference(r) = &field.ty {
+            let owned = match &*r.elem {
+                syn::Type::Path(p) if p.path.is_ident("str") => "String".to_owned(),
+                syn::Type::Slice(s) => format!(
+                    "Vec<{}>",
+                    quote!(#s)
+                        .to_string()
+                        .trim_matches(|c| c == '[' || c == ']')
+                        .trim()
+                ),
+                other => quote!(#other).to_string(),
+            };
+            let what = field
+                .ident
+                .as_ref()
+                .map_or_else(|| "a field".to_owned(), |i| format!("field `{i}`"));
+            cx.error_spanned_by(
+                &field.ty,
+                format!("{what} borrows its data, but an event owns its data (it is cloned, queued, snapshotted and read back): use `{owned}`"),
+            );
+        }
+    }
+}
+
 /// A number for each type `#[derive(Event)]` expands in this compiler
 /// process: with the crate, the module, the name and the place, it tells
 /// apart even same-named types that one `macro_rules!` invocation makes.
@@ -94,6 +146,8 @@ pub fn event(input: DeriveInput) -> TokenStream {
             "an event is a struct or an enum, not a union",
         );
     }
+    builtin_name(&mut cx, &input);
+    borrowed_fields(&mut cx, &input);
     if let Some(errors) = cx.check() {
         return errors;
     }

@@ -259,11 +259,23 @@ fn step(
         }
     }
     let Some(input) = input else {
-        fail(
-            cx,
-            &sig.ident,
-            format!("step `{name}` has no event parameter: add the event it handles, for example `ev: StartEvent`"),
-        );
+        // A reference to something other than the context, and no event
+        // by value: the event, taken by reference.
+        match &context_ty {
+            Some(ty) if !is_context(ty) => fail(
+                cx,
+                ty,
+                format!(
+                    "step `{name}` takes its event by reference; take it by value: `ev: {}`",
+                    quote::ToTokens::to_token_stream(ty).to_string().replace(' ', "")
+                ),
+            ),
+            _ => fail(
+                cx,
+                &sig.ident,
+                format!("step `{name}` has no event parameter: add the event it handles, for example `ev: StartEvent`"),
+            ),
+        }
         return None;
     };
     let output = match &sig.output {

@@ -55,5 +55,43 @@ fn expansions_match_their_snapshots() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 4, "one snapshot per input in tests/expand");
+    assert_eq!(checked, 5, "one snapshot per input in tests/expand");
+}
+
+/// The `#[workflow]` docs show the expansion of `tests/expand/two_steps.rs`
+/// as "equivalent code without the macro", a doctest of the facade that
+/// compiles and runs it: `src/equivalent_code.md` there, written from the
+/// expansion (with the inert `#[step]` markers left out), so the docs
+/// cannot drift from what the macro writes.
+#[test]
+fn the_docs_show_the_real_expansion() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let code: String = expand_file(&dir.join("tests/expand/two_steps.rs"))
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("#[step("))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let doc = format!(
+        "```rust\n\
+         # use eventflow::prelude::*;\n\
+         # #[event]\n\
+         # struct Query(String);\n\
+         # struct Flow;\n\
+         {code}\
+         # #[tokio::main(flavor = \"current_thread\")]\n\
+         # async fn main() {{\n\
+         #     assert_eq!(Flow.run(start! {{ q: \"hi\" }}).await.unwrap(), \"HI\");\n\
+         # }}\n\
+         ```\n"
+    );
+    let path = dir.join("../src/equivalent_code.md");
+    if std::env::var_os("UPDATE_EXPAND").is_some() {
+        std::fs::write(&path, &doc).unwrap();
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == doc,
+        "{} does not show the macro's expansion of tests/expand/two_steps.rs; re-bless with UPDATE_EXPAND=1",
+        path.display()
+    );
 }

@@ -1,0 +1,8 @@
+use eventflow::prelude::*;
+
+#[event]
+struct StartEvent {
+    query: String,
+}
+
+fn main() {}
