@@ -1523,6 +1523,12 @@ impl<S: Spec> Machine<S> {
         }
         m.restore_failures(&state, &ids, decode, step_index)?;
         for (i, slot) in m.steps.iter().enumerate() {
+            if slot.active as usize > m.spec.workers(i as StepIndex) {
+                return Err(RestoreError::Inconsistent(format!(
+                    "step `{}` has more invocations running or waiting to retry than workers",
+                    m.spec.step_name(i as StepIndex)
+                )));
+            }
             if !slot.queue.is_empty() && (slot.active as usize) < m.spec.workers(i as StepIndex) {
                 return Err(RestoreError::Inconsistent(format!(
                     "step `{}` has queued events but a free worker",

@@ -17,6 +17,7 @@ const _: () = {
             emits: &[<Result<Query, WorkflowError> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
         __wf::StepNode {
             name: "second",
@@ -24,6 +25,7 @@ const _: () = {
             emits: &[<StopEvent<String> as __wf::StepOutput>::IDS],
             waits: &[],
             allow: 0u8,
+            role: __wf::StepRole::Plain,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -133,6 +135,7 @@ const _: () = {
         <Query as __wf::EventSet>::register(registry);
         <StopEvent<String> as __wf::StepOutput>::register(registry);
     }
+    impl __wf::RunsBorrowed for Flow {}
     impl __wf::Workflow for Flow {
         type Output = __wf::ResultOf<
             __wf::StopOf<
@@ -153,7 +156,11 @@ const _: () = {
                     accepts: __accepts_first,
                     waits: __waits_first,
                     events: __events_first,
-                    invoke: __step_first,
+                    invoke: __wf::Invoker::Inline(__step_first),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
                 __wf::StepDef {
                     name: "second",
@@ -162,7 +169,11 @@ const _: () = {
                     accepts: __accepts_second,
                     waits: __waits_second,
                     events: __events_second,
-                    invoke: __step_second,
+                    invoke: __wf::Invoker::Inline(__step_second),
+                    retry: ::core::option::Option::None,
+                    timeout: ::core::option::Option::None,
+                    catch: __wf::Catch::Nothing,
+                    recoveries: __wf::DEFAULT_RECOVERIES,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Flow>> = __wf::OnceLock::new();

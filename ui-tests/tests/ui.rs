@@ -1,10 +1,10 @@
 //! Compile-time checks, as users see them: every case in `ui-tests/`.
 //!
-//! `ui-tests/pass/*.rs` must compile; each `ui-tests/fail/<category>/*.rs`
+//! `pass/*.rs` must compile; each `fail/<category>/*.rs`
 //! must fail with exactly the compiler output in the `.stderr` beside it.
 //! Those files match rustc 1.95; on another compiler the test says so and
 //! checks nothing, except in CI (`CI` set), where it fails. Re-bless after a deliberate change with
-//! `TRYBUILD=overwrite cargo test --test ui`, then read every changed
+//! `TRYBUILD=overwrite cargo test -p eventflow-ui-tests`, then read every changed
 //! `.stderr` as a user would.
 
 use std::process::Command;
@@ -30,6 +30,6 @@ fn ui() {
         return;
     }
     let t = trybuild::TestCases::new();
-    t.pass("ui-tests/pass/*.rs");
-    t.compile_fail("ui-tests/fail/*/*.rs");
+    t.pass("pass/*.rs");
+    t.compile_fail("fail/*/*.rs");
 }
