@@ -365,7 +365,7 @@ async fn past_its_budget_a_handler_lets_the_failure_end_the_run() {
     let err = OneRecovery.run(StartEvent::new()).await.unwrap_err();
     assert_eq!(
         err.to_string(),
-        "step `fetch` failed: the server is busy; the error handler `recover` has used its 1 recoveries for this run (`#[step(catch = .., recoveries = N)]`)"
+        "step `fetch` failed: the server is busy; the error handler `recover` has no recoveries left for this run (it had 1; `#[step(catch = .., recoveries = N)]`)"
     );
 }
 

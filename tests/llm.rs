@@ -26,7 +26,8 @@ async fn serve(script: ServerBuilder) -> (Server, Llm) {
 /// The LlmError a failed step returned.
 fn llm_error(e: &WorkflowError) -> &LlmError {
     match e {
-        WorkflowError::StepFailed { source, .. } => source
+        WorkflowError::StepFailed { source, .. }
+        | WorkflowError::RetriesExhausted { source, .. } => source
             .downcast_ref::<LlmError>()
             .unwrap_or_else(|| panic!("not an LlmError: {e}")),
         other => panic!("not a step failure: {other:?}"),
@@ -311,6 +312,85 @@ async fn a_429_carries_retry_after_and_the_next_attempt_succeeds() {
     );
     // Nothing underneath retried on its own: one request per attempt.
     assert_eq!(server.requests().len(), 2);
+}
+
+/// The cookbook's OpenAIGenerator with a retry policy for what a server
+/// may cure: rate limits and server errors, waiting at least what the
+/// server asked for.
+struct PatientAsk {
+    llm: Llm,
+}
+
+#[workflow]
+impl PatientAsk {
+    #[step(retry = RetryPolicy::constant(Duration::from_millis(10))
+        .max_attempts(3)
+        .retry_if(eventflow::llm::is_retryable)
+        .delay_from(eventflow::llm::retry_after))]
+    async fn generate(&self, ctx: &Context, ev: StartEvent) -> Result<StopEvent<String>, BoxError> {
+        let query: String = ev.get("query")?;
+        let answer = self.llm.complete(&query).await?;
+        Ok(StopEvent::new(format!(
+            "{answer} (attempt {})",
+            ctx.attempt()
+        )))
+    }
+}
+
+#[tokio::test]
+async fn a_retry_policy_waits_the_servers_retry_after_and_retries_a_500() {
+    let (server, llm) = serve(
+        Server::builder()
+            .reply(Reply::rate_limited("gpt-4o", 1))
+            .reply(Reply::server_error())
+            .reply(Reply::text("Made it.")),
+    )
+    .await;
+    let began = std::time::Instant::now();
+    let answer = PatientAsk { llm }
+        .run(start! { query: "hi" })
+        .await
+        .unwrap();
+    assert_eq!(answer, "Made it. (attempt 3)");
+    // The policy's own delay is 10 ms; the server asked for a second.
+    assert!(
+        began.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        began.elapsed()
+    );
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[tokio::test]
+async fn a_retry_policy_for_llm_errors_does_not_retry_a_wrong_key() {
+    let server = Server::builder()
+        .api_key("sk-right-0123")
+        .start()
+        .await
+        .unwrap();
+    let llm = Llm::new(
+        LlmConfig::new()
+            .base_url(server.base_url())
+            .api_key("sk-wrong"),
+    )
+    .unwrap();
+    let err = PatientAsk { llm }
+        .run(start! { query: "hi" })
+        .await
+        .unwrap_err();
+    assert_eq!(llm_error(&err).status(), Some(401), "{err}");
+    // An error the policy does not retry fails the step as it is.
+    assert!(
+        matches!(
+            err,
+            WorkflowError::StepFailed {
+                step: "generate",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(server.requests().len(), 1, "a wrong key is not retried");
 }
 
 #[tokio::test]

@@ -54,7 +54,7 @@ pub enum WorkflowError {
     /// A step with a retry policy failed on its last attempt: the policy
     /// allowed no more (its attempts or total time were used up, or it
     /// does not retry this error).
-    #[error("step `{step}` failed after {attempts} attempts; the last error: {source}")]
+    #[error("step `{step}` failed after {attempts} attempt{}; the last error: {source}", plural(*attempts))]
     RetriesExhausted {
         /// The step's name.
         step: &'static str,
@@ -80,7 +80,7 @@ pub enum WorkflowError {
 
     /// A step failed and its error handler has used all its recoveries
     /// for this run.
-    #[error("{source}; the error handler `{handler}` has used its {recoveries} recoveries for this run (`#[step(catch = .., recoveries = N)]`)")]
+    #[error("{source}; the error handler `{handler}` has no recoveries left for this run (it had {recoveries}; `#[step(catch = .., recoveries = N)]`)")]
     Unrecovered {
         /// The error handler.
         handler: &'static str,
@@ -287,6 +287,15 @@ impl std::fmt::Display for Budget {
     }
 }
 
+/// `"s"` after a count other than one.
+fn plural(n: u32) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 fn busiest_list(steps: &[(&'static str, u64)]) -> String {
     steps
         .iter()
@@ -351,7 +360,7 @@ mod tests {
         };
         assert_eq!(
             e.to_string(),
-            "step `fetch` failed after 3 attempts; the last error: busy; the error handler `recover` has used its 1 recoveries for this run (`#[step(catch = .., recoveries = N)]`)"
+            "step `fetch` failed after 3 attempts; the last error: busy; the error handler `recover` has no recoveries left for this run (it had 1; `#[step(catch = .., recoveries = N)]`)"
         );
     }
 }

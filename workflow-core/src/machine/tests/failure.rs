@@ -376,7 +376,7 @@ fn a_failure_goes_to_the_error_handler_within_its_budget() {
     let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "step `fetch` failed: boom again; the error handler `rescue` has used its 1 recoveries for this run (`#[step(catch = .., recoveries = N)]`)"
+        "step `fetch` failed: boom again; the error handler `rescue` has no recoveries left for this run (it had 1; `#[step(catch = .., recoveries = N)]`)"
     );
 }
 
