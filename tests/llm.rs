@@ -362,23 +362,23 @@ async fn a_retry_policy_waits_the_servers_retry_after_and_retries_a_500() {
 }
 
 #[tokio::test]
-async fn a_retry_policy_for_llm_errors_does_not_retry_a_wrong_key() {
-    let server = Server::builder()
-        .api_key("sk-right-0123")
-        .start()
-        .await
-        .unwrap();
-    let llm = Llm::new(
-        LlmConfig::new()
-            .base_url(server.base_url())
-            .api_key("sk-wrong"),
+async fn a_retry_policy_for_llm_errors_does_not_retry_an_exhausted_quota() {
+    let (server, llm) = serve(
+        Server::builder()
+            .reply(Reply::error(
+                429,
+                "insufficient_quota",
+                Some("insufficient_quota"),
+                "You exceeded your current quota, please check your plan and billing details.",
+            ))
+            .reply(Reply::text("Never asked for.")),
     )
-    .unwrap();
+    .await;
     let err = PatientAsk { llm }
         .run(start! { query: "hi" })
         .await
         .unwrap_err();
-    assert_eq!(llm_error(&err).status(), Some(401), "{err}");
+    assert_eq!(llm_error(&err).status(), Some(429), "{err}");
     // An error the policy does not retry fails the step as it is.
     assert!(
         matches!(
@@ -390,7 +390,7 @@ async fn a_retry_policy_for_llm_errors_does_not_retry_a_wrong_key() {
         ),
         "{err}"
     );
-    assert_eq!(server.requests().len(), 1, "a wrong key is not retried");
+    assert_eq!(server.requests().len(), 1, "a used-up quota is not retried");
 }
 
 #[tokio::test]
