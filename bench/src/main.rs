@@ -5,6 +5,7 @@
 //! ```text
 //! cargo run --release --manifest-path bench/Cargo.toml -- --quick   # smoke run, about a minute
 //! cargo run --release --manifest-path bench/Cargo.toml -- --full    # the real numbers
+//! cargo run --release --manifest-path bench/Cargo.toml --features journal -- --full   # and the journal's overhead
 //! ```
 //!
 //! Ratios are ours / baseline (and peer / baseline) from the same run: the
@@ -14,6 +15,8 @@
 mod allocs;
 mod baseline;
 mod floor;
+#[cfg(feature = "journal")]
+mod journal;
 mod measure;
 mod ours;
 #[cfg(feature = "blazen")]
@@ -35,7 +38,7 @@ static ALLOC: allocs::Counting = allocs::Counting;
 /// Timeout set on every run, high but on (BENCH.md "Common").
 pub const TIMEOUT: Duration = Duration::from_secs(600);
 
-struct Mode {
+pub(crate) struct Mode {
     name: &'static str,
     reps: usize,
     warmup: usize,
@@ -46,6 +49,7 @@ struct Mode {
     store_pairs: u64,
     memory: &'static [usize],
     startup_reps: usize,
+    journal_hops: u64,
 }
 
 const QUICK: Mode = Mode {
@@ -59,6 +63,7 @@ const QUICK: Mode = Mode {
     store_pairs: 10_000,
     memory: &[1_000, 10_000],
     startup_reps: 5,
+    journal_hops: 200,
 };
 
 const FULL: Mode = Mode {
@@ -72,9 +77,10 @@ const FULL: Mode = Mode {
     store_pairs: 100_000,
     memory: &[1_000, 100_000],
     startup_reps: 20,
+    journal_hops: 2_000,
 };
 
-fn current_thread() -> Runtime {
+pub(crate) fn current_thread() -> Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -146,6 +152,8 @@ fn run(mode: &Mode) {
     workloads.push(store(mode));
     workloads.extend(memory(mode));
     workloads.push(startup(mode));
+    #[cfg(feature = "journal")]
+    workloads.extend(journal::journal(mode));
     let out = json!({
         "mode": mode.name,
         "peer": cfg!(feature = "blazen").then_some("blazen 0.7.0"),
@@ -166,11 +174,11 @@ fn chain_cold() -> Value {
 }
 
 /// One side of a comparison: runs one repetition and returns its value.
-type Side<'a> = Box<dyn FnMut() -> f64 + 'a>;
+pub(crate) type Side<'a> = Box<dyn FnMut() -> f64 + 'a>;
 
 /// The repetitions of every side, interleaved (a, b, c, a, b, c, ..) so
 /// load on a shared machine biases no side; warm-up repetitions dropped.
-fn interleaved(mode: &Mode, sides: &mut [Side<'_>]) -> Vec<Sample> {
+pub(crate) fn interleaved(mode: &Mode, sides: &mut [Side<'_>]) -> Vec<Sample> {
     let mut samples = vec![Sample::default(); sides.len()];
     for rep in 0..mode.warmup + mode.reps {
         for (side, sample) in sides.iter_mut().zip(&mut samples) {

@@ -95,6 +95,27 @@ pub(crate) trait Port: Send + Sync {
     fn run_id(&self) -> &str;
     /// Which attempt `inv` is, from 1, and the error of the one before.
     fn attempt(&self, inv: Inv) -> (u32, Option<String>);
+    /// The recorded value of `inv`'s `nth` side effect, named `name`, in a
+    /// run kept in a journal (after writing down all before it).
+    fn effect(
+        &self,
+        _inv: Inv,
+        _name: &str,
+        _nth: u32,
+        _store: &crate::Store,
+    ) -> Result<Option<serde_json::Value>, WorkflowError> {
+        Ok(None)
+    }
+    /// Record the value of a side effect that ran.
+    fn record_effect(
+        &self,
+        _inv: Inv,
+        _name: &str,
+        _nth: u32,
+        _value: &serde_json::Value,
+    ) -> Result<(), WorkflowError> {
+        Ok(())
+    }
 }
 
 /// One invocation's handle on its run, given to the generated step code.
@@ -139,6 +160,9 @@ pub struct StepContext<'a, S, A = ()> {
     /// How many waits this invocation has begun: waits are numbered, so a
     /// step run again after a resume meets its waits again in order.
     waits: AtomicU32,
+    /// How many side effects ([`StepContext::run`]) this invocation has
+    /// begun: numbered like waits.
+    effects: AtomicU32,
     _declared: PhantomData<fn() -> (S, A)>,
 }
 
@@ -149,6 +173,7 @@ impl<'a, S, A> StepContext<'a, S, A> {
         StepContext {
             cx,
             waits: AtomicU32::new(0),
+            effects: AtomicU32::new(0),
             _declared: PhantomData,
         }
     }
@@ -238,6 +263,44 @@ impl<'a, S, A> StepContext<'a, S, A> {
             ask: None,
             _event: PhantomData,
         }
+    }
+
+    /// Run a side effect that must not be repeated when the run is
+    /// replayed: `f`'s value is written to the run's journal, and when the
+    /// step runs again after its process stopped (a run kept in a journal,
+    /// [`Run::journal`](crate::Run::journal)), the recorded value is
+    /// returned instead of calling `f` again. Together with waits this
+    /// makes a step resumable: what it did before a wait is not done twice.
+    ///
+    /// Effects are told apart by their order in the step's execution and
+    /// their `name`: a step run again must call them in the same order.
+    /// An error from `f` is not recorded (the step fails, its retry policy
+    /// may run it again); neither is anything in a run without a journal,
+    /// where `f` simply runs. The value crosses the journal as JSON.
+    ///
+    /// A crash after `f` ran and before its value was written runs it
+    /// again: at least once, never lost.
+    pub async fn run<T, E, F, Fut>(&self, name: &str, f: F) -> Result<T, crate::error::BoxError>
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned,
+        E: Into<crate::error::BoxError>,
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<T, E>>,
+    {
+        let nth = self.effects.fetch_add(1, Ordering::Relaxed);
+        let port = self.cx.port;
+        let inv = self.cx.inv;
+        if let Some(value) = port.effect(inv, name, nth, &self.cx.ctx.store)? {
+            return serde_json::from_value(value).map_err(|e| {
+                format!("the recorded value of side effect `{name}` does not fit its type: {e}")
+                    .into()
+            });
+        }
+        let value = f().await.map_err(Into::into)?;
+        let recorded = serde_json::to_value(&value)
+            .map_err(|e| format!("side effect `{name}` returned a value JSON cannot hold: {e}"))?;
+        port.record_effect(inv, name, nth, &recorded)?;
+        Ok(value)
     }
 
     /// The id of the run this step is part of.

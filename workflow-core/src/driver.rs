@@ -105,6 +105,9 @@ impl<W> Held<'_, W> {
 enum Begin<W: Workflow> {
     Start(W::Start),
     Resume(Box<Snapshot>),
+    /// Go on with a live run of the journal given with [`Run::journal`].
+    #[cfg(feature = "sqlite")]
+    Journal(String),
 }
 
 /// A run being set up; `.await` it to run the workflow and get its result,
@@ -121,6 +124,8 @@ pub struct Run<'w, W: Workflow> {
     max_invocations: Option<u64>,
     max_invocations_per_step: Option<u64>,
     recorder: Option<Arc<Mutex<Recorder>>>,
+    #[cfg(feature = "sqlite")]
+    journal: Option<crate::journal::Journal>,
 }
 
 impl<'w, W: Workflow> Run<'w, W> {
@@ -130,6 +135,15 @@ impl<'w, W: Workflow> Run<'w, W> {
 
     pub(crate) fn resumed(workflow: &'w W, snapshot: Snapshot) -> Self {
         Self::with(Held::Borrowed(workflow), Begin::Resume(Box::new(snapshot)))
+    }
+
+    #[cfg(feature = "sqlite")]
+    pub(crate) fn from_journal(
+        workflow: &'w W,
+        journal: &crate::journal::Journal,
+        run_id: String,
+    ) -> Self {
+        Self::with(Held::Borrowed(workflow), Begin::Journal(run_id)).journal(journal)
     }
 
     fn with(workflow: Held<'w, W>, begin: Begin<W>) -> Self {
@@ -144,7 +158,21 @@ impl<'w, W: Workflow> Run<'w, W> {
             max_invocations: None,
             max_invocations_per_step: None,
             recorder: None,
+            #[cfg(feature = "sqlite")]
+            journal: None,
         }
+    }
+
+    /// Keep the run in `journal` (feature `sqlite`), so it outlives this
+    /// process: every input its machine accepts is written down before
+    /// its effects leave the process, and [`Workflow::resume_journaled`]
+    /// goes on with it in a later one. Its id ([`Run::run_id`], or a new
+    /// one) must not be the id of a live run in the journal. See
+    /// [`journal`](crate::journal).
+    #[cfg(feature = "sqlite")]
+    pub fn journal(mut self, journal: &crate::journal::Journal) -> Self {
+        self.journal = Some(journal.clone());
+        self
     }
 
     /// Fail the run with [`WorkflowError::Timeout`] if it has not stopped
@@ -235,6 +263,10 @@ impl<'w, W: Workflow> Run<'w, W> {
             max_invocations_per_step: self.max_invocations_per_step,
             trace: self.recorder.is_some(),
         };
+        #[cfg(feature = "sqlite")]
+        let mut journal_link = None;
+        #[cfg(feature = "sqlite")]
+        let workflow_name = std::any::type_name::<W>();
         let (mut machine, run_id, elapsed, start) = match self.begin {
             Begin::Start(start) => {
                 let run_id = RunId::new(self.run_id);
@@ -242,14 +274,58 @@ impl<'w, W: Workflow> Run<'w, W> {
                     // A resumed run keeps the seed of its snapshot.
                     config.seed = crate::retry::seed_of(run_id.get());
                 }
-                (
-                    Machine::new(spec, config),
-                    run_id,
-                    Duration::ZERO,
-                    Some(DynEvent::new(start)),
-                )
+                let can_send = config.outside_can_send;
+                #[allow(unused_mut)]
+                let mut machine = Machine::new(spec, config);
+                #[cfg(feature = "sqlite")]
+                if let Some(journal) = self.journal {
+                    let link =
+                        crate::durable::JournalLink::begin(journal, run_id.get(), workflow_name)?;
+                    journal_link = Some(Box::new(link));
+                    machine.record();
+                    machine.set_outside_can_send(can_send);
+                }
+                let _ = can_send;
+                (machine, run_id, Duration::ZERO, Some(DynEvent::new(start)))
+            }
+            #[cfg(feature = "sqlite")]
+            Begin::Journal(id) => {
+                let journal = self
+                    .journal
+                    .unwrap_or_else(|| unreachable!("a journaled resume has its journal"));
+                let run_id = RunId::new(Some(id));
+                if routing.has_retries() {
+                    config.seed = crate::retry::seed_of(run_id.get());
+                }
+                let can_send = config.outside_can_send;
+                let recovered = crate::durable::recover(journal, run_id.get(), workflow_name)?;
+                let mut machine = Machine::replay(spec, config, recovered.inputs).map_err(|e| {
+                    crate::durable::failed(format!(
+                        "run `{}` cannot be replayed: {e}",
+                        run_id.get()
+                    ))
+                })?;
+                if machine.is_finished() {
+                    return Err(crate::durable::failed(format!(
+                        "run `{}` had ended before its process stopped; its end was not written down",
+                        run_id.get()
+                    )));
+                }
+                context.store.replace(recovered.store);
+                journal_link = Some(Box::new(recovered.link));
+                machine.record();
+                machine.set_outside_can_send(can_send);
+                (machine, run_id, recovered.alive, None)
             }
             Begin::Resume(snapshot) => {
+                #[cfg(feature = "sqlite")]
+                if self.journal.is_some() {
+                    // A journal replays a run from its start; a snapshot
+                    // holds no inputs to replay.
+                    return Err(crate::durable::failed(
+                        "a run resumed from a snapshot cannot be kept in a journal; start it with the journal instead",
+                    ));
+                }
                 let Snapshot {
                     format,
                     version,
@@ -287,6 +363,8 @@ impl<'w, W: Workflow> Run<'w, W> {
             core: ReentrantMutex::new(RefCell::new(Core {
                 machine,
                 wakers: thin_vec::ThinVec::new(),
+                #[cfg(feature = "sqlite")]
+                journal: journal_link,
             })),
             outside: shared.then(|| {
                 Box::new(Outside {
@@ -364,6 +442,10 @@ pub trait SharedWorkflow<W: Workflow> {
     fn run(&self, start: W::Start) -> Run<'static, W>;
     /// Resume a run from a snapshot; see [`Workflow::resume`].
     fn resume(&self, snapshot: Snapshot) -> Run<'static, W>;
+    /// Go on with a live run kept in a journal; see
+    /// [`Workflow::resume_journaled`].
+    #[cfg(feature = "sqlite")]
+    fn resume_journaled(&self, journal: &crate::journal::Journal, run_id: &str) -> Run<'static, W>;
 }
 
 impl<W: Workflow> SharedWorkflow<W> for Arc<W> {
@@ -375,6 +457,14 @@ impl<W: Workflow> SharedWorkflow<W> for Arc<W> {
             Held::Shared(self.clone()),
             Begin::Resume(Box::new(snapshot)),
         )
+    }
+    #[cfg(feature = "sqlite")]
+    fn resume_journaled(&self, journal: &crate::journal::Journal, run_id: &str) -> Run<'static, W> {
+        Run::with(
+            Held::Shared(self.clone()),
+            Begin::Journal(run_id.to_owned()),
+        )
+        .journal(journal)
     }
 }
 
@@ -510,6 +600,9 @@ struct Core<W: Workflow> {
     machine: Machine<WorkflowSpec<W>>,
     /// Wakers of waiting steps, by invocation number.
     wakers: thin_vec::ThinVec<(u64, Waker)>,
+    /// Where the run is written down, if it is kept in a journal.
+    #[cfg(feature = "sqlite")]
+    journal: Option<Box<crate::durable::JournalLink>>,
 }
 
 /// What a handler asks of its run.
@@ -705,6 +798,34 @@ impl<W: Workflow> Port for RunLink<W> {
         self.with(|core| {
             let m = &core.machine;
             (m.attempt(inv), m.last_error(inv).map(str::to_owned))
+        })
+    }
+
+    #[cfg(feature = "sqlite")]
+    fn effect(
+        &self,
+        inv: Inv,
+        name: &str,
+        nth: u32,
+        store: &crate::Store,
+    ) -> Result<Option<serde_json::Value>, WorkflowError> {
+        self.with(|core| match &mut core.journal {
+            Some(j) => j.effect(&mut core.machine, store, self.now(), inv.id, name, nth),
+            None => Ok(None),
+        })
+    }
+
+    #[cfg(feature = "sqlite")]
+    fn record_effect(
+        &self,
+        inv: Inv,
+        name: &str,
+        nth: u32,
+        value: &serde_json::Value,
+    ) -> Result<(), WorkflowError> {
+        self.with(|core| match &core.journal {
+            Some(j) => j.record_effect(inv.id, name, nth, value),
+            None => Ok(()),
         })
     }
 }
@@ -913,9 +1034,14 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                 self.commands();
             }
             if let Some(result) = self.result.take() {
+                let result = self.journal_end(result);
                 return Poll::Ready(self.end(result, cx));
             }
             if budget == 0 {
+                if let Err(e) = self.journal_flush() {
+                    self.result = Some(Err(Box::new(e)));
+                    continue;
+                }
                 // A run whose steps never wait would otherwise keep the
                 // thread from every other task; let them in.
                 cx.waker().wake_by_ref();
@@ -956,10 +1082,57 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                             continue;
                         }
                     }
+                    if let Err(e) = self.journal_flush() {
+                        self.result = Some(Err(Box::new(e)));
+                        continue;
+                    }
                     return Poll::Pending;
                 }
             }
         }
+    }
+
+    /// Write down what the machine recorded, for a run kept in a journal.
+    fn journal_flush(&mut self) -> Result<(), WorkflowError> {
+        #[cfg(feature = "sqlite")]
+        let flushed = {
+            let link = self.link;
+            let store = &self.ctx.store;
+            link.with(|core| match &mut core.journal {
+                Some(j) => j.flush(&mut core.machine, store, link.now()),
+                None => Ok(()),
+            })
+        };
+        #[cfg(not(feature = "sqlite"))]
+        let flushed = Ok(());
+        flushed
+    }
+
+    /// The run ended: for a run kept in a journal, write down the rest and
+    /// how it ended; an error doing so is the run's result.
+    fn journal_end(
+        &mut self,
+        result: Result<DynEvent, Box<WorkflowError>>,
+    ) -> Result<DynEvent, Box<WorkflowError>> {
+        #[cfg(feature = "sqlite")]
+        {
+            let link = self.link;
+            let store = &self.ctx.store;
+            let written = link.with(|core| {
+                let Some(j) = &mut core.journal else {
+                    return Ok(());
+                };
+                let outcome = match &result {
+                    Ok(stop) => Ok(stop.to_json().map_err(crate::durable::failed)?),
+                    Err(e) => Err(&**e),
+                };
+                j.end(&mut core.machine, store, link.now(), outcome)
+            });
+            if let Err(e) = written {
+                return Err(Box::new(e));
+            }
+        }
+        result
     }
 
     /// Sleep until `at` in the run's elapsed time (or not at all).

@@ -231,6 +231,12 @@ pub enum WorkflowError {
     #[error(transparent)]
     Snapshot(#[from] crate::snapshot::SnapshotError),
 
+    /// The run's journal could not be written or read back (feature
+    /// `sqlite`): the run cannot promise to survive its process, so it
+    /// stops.
+    #[error("the run's journal: {0}")]
+    Journal(#[source] BoxError),
+
     /// The task running the run ended without a result (it panicked or
     /// its runtime shut down).
     #[error("the run's task ended without a result: {0}")]

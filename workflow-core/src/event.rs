@@ -263,6 +263,14 @@ impl Registry {
             Err(_) => Err(format!("this workflow has no event type named `{name}`")),
         }
     }
+
+    /// The `'static` stable name equal to `name`, if the workflow has it.
+    pub fn intern(&self, name: &str) -> Option<&'static str> {
+        self.entries
+            .binary_search_by_key(&name, |(n, _, _)| n)
+            .ok()
+            .map(|i| self.entries[i].0)
+    }
 }
 
 #[diagnostic::do_not_recommend]

@@ -12,13 +12,20 @@
 //! [`JournalError`], never a panic. Two processes may open one journal:
 //! SQLite serializes their writes, and a writer that finds the file busy
 //! waits for up to [`Journal::busy_timeout`] before giving up with
-//! [`JournalError::Busy`]. A run has one writer: [`Journal::claim`] marks a
-//! run as driven by this journal handle, and a second claim of a live run
-//! is [`JournalError::RunTaken`].
+//! [`JournalError::Busy`]. A run has one writer: [`Journal::begin_run`]
+//! refuses the id of a live run ([`JournalError::RunTaken`]), and a second
+//! process driving the same run finds the numbers of its entries taken
+//! (also [`JournalError::RunTaken`], nothing of its batch written).
+//!
+//! Runs use it through [`Run::journal`](crate::Run::journal) and
+//! [`Workflow::resume_journaled`](crate::Workflow::resume_journaled); the
+//! README's "Durable runs" tells what a crash can repeat and what not.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use parking_lot::Mutex;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 use serde_json::Value;
 
@@ -99,6 +106,22 @@ pub enum JournalError {
     },
 }
 
+/// What a written batch of entries survives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// Every commit waits for the disk (SQLite `synchronous = FULL`): a
+    /// batch written survives the process dying and the machine losing
+    /// power. The default.
+    #[default]
+    PowerLoss,
+    /// Commits leave the writing to the operating system (`synchronous =
+    /// NORMAL`, in WAL mode): a batch written survives the process dying
+    /// (SIGKILL, a panic, an OOM kill), but the last ones may be lost if
+    /// the machine itself goes down. A replay then ends earlier; the steps
+    /// after that point run again.
+    ProcessCrash,
+}
+
 /// Where a run stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,7 +137,8 @@ pub enum RunStatus {
 }
 
 impl RunStatus {
-    fn as_str(self) -> &'static str {
+    /// Its name in the file: `live`, `done`, `failed`, `cancelled`.
+    pub fn as_str(self) -> &'static str {
         match self {
             RunStatus::Live => "live",
             RunStatus::Done => "done",
@@ -147,6 +171,9 @@ pub struct RunInfo {
     pub entries: u64,
     /// Its result (finished) or error (failed), as recorded.
     pub outcome: Option<Value>,
+    /// How long it has run, over all the processes that drove it, in
+    /// milliseconds (as of its last write): its timeout counts this.
+    pub alive_ms: i64,
     /// When it was created and last written, in milliseconds since 1970.
     pub created_ms: i64,
     /// See `created_ms`.
@@ -154,7 +181,18 @@ pub struct RunInfo {
 }
 
 /// A journal file; see the [module docs](self).
+///
+/// Clones share one connection: give one to every run of the process
+/// ([`Run::journal`](crate::Run::journal)).
+#[derive(Clone)]
 pub struct Journal {
+    file: Arc<Mutex<File>>,
+    path: Arc<Path>,
+    busy: Duration,
+}
+
+/// The connection to the file.
+struct File {
     conn: Connection,
     path: PathBuf,
     busy: Duration,
@@ -167,6 +205,7 @@ CREATE TABLE IF NOT EXISTS runs (
     workflow TEXT NOT NULL,
     status TEXT NOT NULL,
     outcome TEXT,
+    alive_ms INTEGER NOT NULL DEFAULT 0,
     created_ms INTEGER NOT NULL,
     updated_ms INTEGER NOT NULL
 ) WITHOUT ROWID;
@@ -205,9 +244,39 @@ impl Journal {
     pub fn open_with(path: impl AsRef<Path>, busy: Duration) -> Result<Self, JournalError> {
         let path = path.as_ref().to_path_buf();
         let conn = Connection::open(&path).map_err(|e| classify(&path, busy, e))?;
-        let journal = Journal { conn, path, busy };
-        journal.prepare()?;
-        Ok(journal)
+        let file = File {
+            conn,
+            path: path.clone(),
+            busy,
+        };
+        file.prepare()?;
+        Ok(Journal {
+            file: Arc::new(Mutex::new(file)),
+            path: path.into(),
+            busy,
+        })
+    }
+
+    /// Set what a written batch survives, for this handle's commits from
+    /// now on; see [`Durability`].
+    pub fn set_durability(&self, durability: Durability) -> Result<(), JournalError> {
+        let file = self.file.lock();
+        let pragma = match durability {
+            Durability::PowerLoss => "PRAGMA synchronous = FULL",
+            Durability::ProcessCrash => "PRAGMA synchronous = NORMAL",
+        };
+        file.conn.execute_batch(pragma).map_err(|e| file.err(e))
+    }
+
+    /// The runs of workflow `W` that did not finish: those for
+    /// [`Workflow::resume_journaled`](crate::Workflow::resume_journaled).
+    pub fn live_runs_of<W: crate::Workflow>(&self) -> Result<Vec<RunInfo>, JournalError> {
+        let name = std::any::type_name::<W>();
+        Ok(self
+            .live_runs()?
+            .into_iter()
+            .filter(|r| r.workflow == name)
+            .collect())
     }
 
     /// The busy timeout this handle waits for.
@@ -220,6 +289,93 @@ impl Journal {
         &self.path
     }
 
+    /// Record a new run `id` of `workflow`, live. A live run with this id
+    /// is [`JournalError::RunTaken`]; a finished one is replaced.
+    pub fn begin_run(&self, id: &str, workflow: &str) -> Result<(), JournalError> {
+        self.file.lock().begin_run(id, workflow)
+    }
+
+    /// Append entries to run `run`, numbered from `first_seq`, in one
+    /// transaction: all or none are recorded. An entry already recorded
+    /// under one of those numbers means another process drives the run:
+    /// [`JournalError::RunTaken`], and nothing is recorded.
+    pub fn append(
+        &self,
+        run: &str,
+        first_seq: u64,
+        entries: &[Value],
+        alive: Duration,
+    ) -> Result<(), JournalError> {
+        self.file.lock().append(run, first_seq, entries, alive)
+    }
+
+    /// Every entry of run `run`, in order.
+    pub fn entries(&self, run: &str) -> Result<Vec<Value>, JournalError> {
+        self.file.lock().entries(run)
+    }
+
+    /// The recorded result of the `nth` side effect named `name` of
+    /// invocation `invocation`, if it was recorded.
+    pub fn effect(
+        &self,
+        run: &str,
+        invocation: u64,
+        name: &str,
+        nth: u32,
+    ) -> Result<Option<Value>, JournalError> {
+        self.file.lock().effect(run, invocation, name, nth)
+    }
+
+    /// Record the result of a side effect (see [`Journal::effect`]).
+    pub fn record_effect(
+        &self,
+        run: &str,
+        invocation: u64,
+        name: &str,
+        nth: u32,
+        value: &Value,
+    ) -> Result<(), JournalError> {
+        self.file
+            .lock()
+            .record_effect(run, invocation, name, nth, value)
+    }
+
+    /// Mark run `run` finished with `status` and its result or error.
+    pub fn finish(
+        &self,
+        run: &str,
+        status: RunStatus,
+        outcome: &Value,
+    ) -> Result<(), JournalError> {
+        self.file.lock().finish(run, status, outcome)
+    }
+
+    /// Every run, oldest first.
+    pub fn runs(&self) -> Result<Vec<RunInfo>, JournalError> {
+        self.file.lock().query_runs("", [])
+    }
+
+    /// The runs that did not finish: those to resume.
+    pub fn live_runs(&self) -> Result<Vec<RunInfo>, JournalError> {
+        self.file.lock().query_runs("WHERE r.status = 'live'", [])
+    }
+
+    /// One run.
+    pub fn run(&self, id: &str) -> Result<RunInfo, JournalError> {
+        self.file
+            .lock()
+            .query_runs("WHERE r.id = ?1", [id])?
+            .pop()
+            .ok_or_else(|| JournalError::NoRun { id: id.to_owned() })
+    }
+
+    /// Forget run `id`: its entries, effects and status.
+    pub fn delete(&self, id: &str) -> Result<(), JournalError> {
+        self.file.lock().delete(id)
+    }
+}
+
+impl File {
     fn err(&self, e: rusqlite::Error) -> JournalError {
         classify(&self.path, self.busy, e)
     }
@@ -278,6 +434,10 @@ impl Journal {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(|e| self.err(e))?;
         debug_assert!(mode.eq_ignore_ascii_case("wal") || mode.eq_ignore_ascii_case("memory"));
+        // Durability::PowerLoss until told otherwise.
+        self.conn
+            .execute_batch("PRAGMA synchronous = FULL")
+            .map_err(|e| self.err(e))?;
         self.conn.execute_batch(SCHEMA).map_err(|e| self.err(e))?;
         self.conn
             .execute(
@@ -290,7 +450,7 @@ impl Journal {
 
     /// Record a new run `id` of `workflow`, live. A live run with this id
     /// is [`JournalError::RunTaken`]; a finished one is replaced.
-    pub fn begin_run(&mut self, id: &str, workflow: &str) -> Result<(), JournalError> {
+    fn begin_run(&mut self, id: &str, workflow: &str) -> Result<(), JournalError> {
         let path = self.path.clone();
         let busy = self.busy;
         let tx = self
@@ -319,11 +479,12 @@ impl Journal {
 
     /// Append entries to run `run`, numbered from `first_seq`, in one
     /// transaction: all or none are recorded.
-    pub fn append(
+    fn append(
         &mut self,
         run: &str,
         first_seq: u64,
         entries: &[Value],
+        alive: Duration,
     ) -> Result<(), JournalError> {
         let path = self.path.clone();
         let busy = self.busy;
@@ -338,19 +499,26 @@ impl Journal {
             for (i, entry) in entries.iter().enumerate() {
                 let seq = i64::try_from(first_seq + i as u64).unwrap_or(i64::MAX);
                 stmt.execute(params![run, seq, entry.to_string()])
-                    .map_err(|e| classify(&path, busy, e))?;
+                    .map_err(|e| match e.sqlite_error_code() {
+                        // The number is taken: another handle writes this run.
+                        Some(ErrorCode::ConstraintViolation) => {
+                            JournalError::RunTaken { id: run.to_owned() }
+                        }
+                        _ => classify(&path, busy, e),
+                    })?;
             }
         }
+        let alive = i64::try_from(alive.as_millis()).unwrap_or(i64::MAX);
         tx.execute(
-            "UPDATE runs SET updated_ms = ?2 WHERE id = ?1",
-            params![run, now_ms()],
+            "UPDATE runs SET updated_ms = ?2, alive_ms = MAX(alive_ms, ?3) WHERE id = ?1",
+            params![run, now_ms(), alive],
         )
         .map_err(|e| classify(&path, busy, e))?;
         tx.commit().map_err(|e| classify(&path, busy, e))
     }
 
     /// Every entry of run `run`, in order.
-    pub fn entries(&self, run: &str) -> Result<Vec<Value>, JournalError> {
+    fn entries(&self, run: &str) -> Result<Vec<Value>, JournalError> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT seq, entry FROM entries WHERE run = ?1 ORDER BY seq")
@@ -378,7 +546,7 @@ impl Journal {
 
     /// The recorded result of the `nth` side effect named `name` of
     /// invocation `invocation`, if it was recorded.
-    pub fn effect(
+    fn effect(
         &self,
         run: &str,
         invocation: u64,
@@ -404,7 +572,7 @@ impl Journal {
     }
 
     /// Record the result of a side effect (see [`Journal::effect`]).
-    pub fn record_effect(
+    fn record_effect(
         &mut self,
         run: &str,
         invocation: u64,
@@ -422,7 +590,7 @@ impl Journal {
     }
 
     /// Mark run `run` finished with `status` and its result or error.
-    pub fn finish(
+    fn finish(
         &mut self,
         run: &str,
         status: RunStatus,
@@ -441,30 +609,13 @@ impl Journal {
         Ok(())
     }
 
-    /// Every run, oldest first.
-    pub fn runs(&self) -> Result<Vec<RunInfo>, JournalError> {
-        self.query_runs("", [])
-    }
-
-    /// The runs that did not finish: those to resume.
-    pub fn live_runs(&self) -> Result<Vec<RunInfo>, JournalError> {
-        self.query_runs("WHERE r.status = 'live'", [])
-    }
-
-    /// One run.
-    pub fn run(&self, id: &str) -> Result<RunInfo, JournalError> {
-        self.query_runs("WHERE r.id = ?1", [id])?
-            .pop()
-            .ok_or_else(|| JournalError::NoRun { id: id.to_owned() })
-    }
-
     fn query_runs<P: rusqlite::Params>(
         &self,
         filter: &str,
         args: P,
     ) -> Result<Vec<RunInfo>, JournalError> {
         let sql = format!(
-            "SELECT r.id, r.workflow, r.status, r.outcome, r.created_ms, r.updated_ms,
+            "SELECT r.id, r.workflow, r.status, r.outcome, r.created_ms, r.updated_ms, r.alive_ms,
                     (SELECT COUNT(*) FROM entries e WHERE e.run = r.id)
              FROM runs r {filter} ORDER BY r.created_ms, r.id"
         );
@@ -479,12 +630,13 @@ impl Journal {
                     r.get::<_, i64>(4)?,
                     r.get::<_, i64>(5)?,
                     r.get::<_, i64>(6)?,
+                    r.get::<_, i64>(7)?,
                 ))
             })
             .map_err(|e| self.err(e))?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, workflow, status, outcome, created_ms, updated_ms, entries) =
+            let (id, workflow, status, outcome, created_ms, updated_ms, alive_ms, entries) =
                 row.map_err(|e| self.err(e))?;
             let status = RunStatus::parse(&status).ok_or_else(|| JournalError::BadRecord {
                 run: id.clone(),
@@ -503,6 +655,7 @@ impl Journal {
                 status,
                 entries: u64::try_from(entries).unwrap_or(0),
                 outcome,
+                alive_ms,
                 created_ms,
                 updated_ms,
             });
@@ -511,7 +664,7 @@ impl Journal {
     }
 
     /// Forget run `id`: its entries, effects and status.
-    pub fn delete(&mut self, id: &str) -> Result<(), JournalError> {
+    fn delete(&mut self, id: &str) -> Result<(), JournalError> {
         let path = self.path.clone();
         let busy = self.busy;
         let tx = self

@@ -24,6 +24,8 @@
 pub mod context;
 pub mod draw;
 pub mod driver;
+#[cfg(feature = "sqlite")]
+mod durable;
 mod dyn_event;
 pub mod error;
 pub mod event;
@@ -94,6 +96,23 @@ pub trait Workflow: Sized + Send + Sync + 'static {
         Self: RunsBorrowed,
     {
         Run::resumed(self, snapshot)
+    }
+
+    /// Go on with run `run_id`, kept in `journal` ([`Run::journal`]) by a
+    /// process that stopped before the run finished (feature `sqlite`).
+    /// Its inputs are replayed through a new run machine, which then is
+    /// where the run was when its last entries were written; steps that
+    /// were in flight run again from their input event (at least once),
+    /// their journaled side effects ([`StepContext::run`]) return what
+    /// they returned the first time. The run's timeout counts the time it
+    /// was alive. [`journal::Journal::live_runs`] lists the runs to go on
+    /// with.
+    #[cfg(feature = "sqlite")]
+    fn resume_journaled(&self, journal: &journal::Journal, run_id: &str) -> Run<'_, Self>
+    where
+        Self: RunsBorrowed,
+    {
+        Run::from_journal(self, journal, run_id.to_owned())
     }
 
     /// The routing table, built once per workflow type.

@@ -46,7 +46,9 @@ use crate::event::EventKind;
 use crate::retry::RetryPolicy;
 
 pub mod failure;
+mod record;
 use failure::{Attempt, Failure, NextAttempt, Retry};
+pub use record::{Decision, Input, RecordError, RecordedError, RecordedOutcome, ReplayError};
 
 /// A step's position in its workflow's step table (steps sorted by name).
 pub type StepIndex = u16;
@@ -123,6 +125,11 @@ pub trait Spec {
         error: &str,
         input: &Self::Event,
     ) -> Self::Event;
+    /// The `'static` stable name of one of the workflow's event types,
+    /// found by its text (for replaying recorded inputs that name types).
+    fn intern(&self, _name: &str) -> Option<&'static str> {
+        None
+    }
 }
 
 /// The run's elapsed time, for inputs that may need it: the machine reads
@@ -218,6 +225,14 @@ pub enum Outcome<E> {
     Failed(BoxError),
     /// The step panicked with this message.
     Panicked(String),
+}
+
+/// The question a wait publishes.
+pub(super) enum Ask<E> {
+    No,
+    Event(E),
+    /// A recorded wait's question, replayed.
+    Replayed,
 }
 
 /// What a step waits for with `wait_for_event`.
@@ -324,6 +339,11 @@ struct Invocation<E> {
     id: u64,
     step: StepIndex,
     event: E,
+    /// Events it sent that the run has taken, across restarts.
+    sends: u32,
+    /// Events its current execution sent: after a restart, the first
+    /// `sends` of them were taken before and are not taken again.
+    calls: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -455,6 +475,8 @@ pub struct Machine<S: Spec> {
     /// The seed of retry jitter.
     seed: u64,
     commands: VecDeque<Command<S::Event>>,
+    /// The inputs kept for a journal ([`Machine::record`]).
+    recording: Option<Box<record::Recording>>,
 }
 
 /// Events for the internal stream, when [`Config::internal_events`] is on.
@@ -513,6 +535,7 @@ impl<S: Spec> Machine<S> {
             counts,
             seed,
             commands: VecDeque::with_capacity(2),
+            recording: None,
         }
     }
 
@@ -528,6 +551,9 @@ impl<S: Spec> Machine<S> {
 
     /// Change whether outside senders exist (a handler was made or dropped).
     pub fn set_outside_can_send(&mut self, can: bool) {
+        if !self.finished {
+            self.push_input(Input::OutsideCanSend { can });
+        }
         self.config.outside_can_send = can;
         if self.started {
             self.check_stalled();
@@ -541,6 +567,10 @@ impl<S: Spec> Machine<S> {
 
     /// Input: the run begins with `start`, at elapsed time zero.
     pub fn start(&mut self, start: S::Event) {
+        if self.recording.is_some() {
+            let event = self.encode_input(&start);
+            self.push_input(Input::Start { event });
+        }
         self.started = true;
         self.arm_run_timeout();
         // The compile-time checks make sure some step accepts the start
@@ -553,7 +583,16 @@ impl<S: Spec> Machine<S> {
     /// invocation that was in flight starts again, timers are asked for
     /// again. The run's elapsed time goes on from the snapshot's.
     pub fn resume(&mut self) {
+        self.push_input(Input::Resume);
         self.started = true;
+        // Every execution starts over: what each sent before is known,
+        // the questions of its waits are asked again.
+        for (_, inv) in self.inflight.iter_mut() {
+            inv.calls = 0;
+        }
+        for w in self.waiters.iter_mut() {
+            w.attached = false;
+        }
         let mut starts: Vec<(u64, usize, StepIndex)> = self
             .inflight
             .iter()
@@ -614,12 +653,45 @@ impl<S: Spec> Machine<S> {
         from: Option<Inv>,
         clock: impl Clock,
     ) -> Result<(), SendRefused> {
+        if self.recording.is_none() || self.finished {
+            return self.send_now(ev, from, clock);
+        }
+        let event = self.encode_input(&ev);
+        let (sent, now) = self.remembering(clock, |m, clock| m.send_now(ev, from, clock));
+        self.push_input(Input::Send {
+            event,
+            from: from.map(|i| i.id),
+            now,
+        });
+        sent
+    }
+
+    fn send_now(
+        &mut self,
+        ev: S::Event,
+        from: Option<Inv>,
+        clock: impl Clock,
+    ) -> Result<(), SendRefused> {
         if self.finished {
             return Err(SendRefused::Closed);
         }
         if from.is_none() {
             // The outside world spoke: the run no longer waits on it.
             self.asked = None;
+        }
+        if let Some(inv) = from {
+            if let Some(i) = self
+                .inflight
+                .get_mut(inv.slot as usize)
+                .filter(|i| i.id == inv.id)
+            {
+                i.calls += 1;
+                if i.calls <= i.sends {
+                    // Sent before a restart and taken then: not twice.
+                    return Ok(());
+                }
+                i.sends += 1;
+            }
         }
         let from = from.and_then(|inv| self.step_of(inv));
         let routed = self.route(ev, from, &mut Now::new(clock));
@@ -775,7 +847,13 @@ impl<S: Spec> Machine<S> {
         self.steps[step as usize].active += 1;
         let id = self.next_inv;
         self.next_inv += 1;
-        let slot = self.inflight.insert(Invocation { id, step, event });
+        let slot = self.inflight.insert(Invocation {
+            id,
+            step,
+            event,
+            sends: 0,
+            calls: 0,
+        });
         let timeout = self.spec.step_timeout(step);
         let policy = self.spec.retry(step);
         if timeout.is_some() || retry.is_some() || policy.is_some_and(RetryPolicy::needs_start_time)
@@ -823,6 +901,22 @@ impl<S: Spec> Machine<S> {
     /// in order; the step's next queued event starts. A failure goes to
     /// the step's retry policy, then its error handler, else ends the run.
     pub fn finish(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
+        if self.recording.is_none() || self.finished || self.input(inv).is_none() {
+            return self.finish_now(inv, outcome, clock);
+        }
+        let mut recorded = self.record_outcome(&outcome);
+        let ((), now) = self.remembering(clock, |m, clock| m.finish_now(inv, outcome, clock));
+        if let RecordedOutcome::Failed { decision, .. } = &mut recorded {
+            *decision = self.recording.as_mut().and_then(|r| r.decision.take());
+        }
+        self.push_input(Input::Finish {
+            inv: inv.id,
+            outcome: recorded,
+            now,
+        });
+    }
+
+    fn finish_now(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
         let Some(invocation) = self
             .inflight
             .get(inv.slot as usize)
@@ -896,6 +990,14 @@ impl<S: Spec> Machine<S> {
         want: &[&'static str],
         ev: S::Event,
     ) -> Option<Vec<S::Event>> {
+        if self.recording.is_some() && !self.finished {
+            let event = self.encode_input(&ev);
+            self.push_input(Input::Collect {
+                key: key.to_owned(),
+                want: want.iter().map(|n| (*n).to_owned()).collect(),
+                event,
+            });
+        }
         let name = self.spec.event_name(&ev);
         let buffer = self.collect_buffer(key);
         buffer.queue(name).push_back(ev);
@@ -935,6 +1037,14 @@ impl<S: Spec> Machine<S> {
         n: usize,
         sink: impl FnMut(S::Event),
     ) -> bool {
+        if self.recording.is_some() && !self.finished {
+            let event = self.encode_input(&ev);
+            self.push_input(Input::CollectN {
+                key: key.to_owned(),
+                event,
+                n,
+            });
+        }
         let name = self.spec.event_name(&ev);
         let queue = self.collect_buffer(key).queue(name);
         queue.push_back(ev);
@@ -975,6 +1085,28 @@ impl<S: Spec> Machine<S> {
         if self.finished || self.input(inv).is_none() {
             return WaitPoll::Closed;
         }
+        if self.recording.is_some() {
+            self.push_input(Input::Wait {
+                inv: inv.id,
+                seq,
+                spec: spec.clone(),
+                ask: ask.is_some(),
+                now,
+            });
+        }
+        self.wait_with(inv, seq, spec, ask.map_or(Ask::No, Ask::Event), now)
+    }
+
+    /// [`Machine::wait`], with its question, or a replayed one (whose
+    /// event is not kept: it only took a place in the stream).
+    pub(super) fn wait_with(
+        &mut self,
+        inv: Inv,
+        seq: u32,
+        spec: &WaitSpec,
+        ask: Ask<S::Event>,
+        now: Duration,
+    ) -> WaitPoll<S::Event> {
         let at = self
             .waiters
             .iter()
@@ -1005,28 +1137,30 @@ impl<S: Spec> Machine<S> {
         let waiter = &mut self.waiters[at];
         if !waiter.attached {
             waiter.attached = true;
-            if let (Some(ask), WaitState::Waiting) = (ask, &waiter.state) {
-                self.publish(ask);
+            if let WaitState::Waiting = &waiter.state {
+                match ask {
+                    Ask::Event(ask) => self.publish(ask),
+                    Ask::Replayed => self.stream_seq += 1,
+                    Ask::No => {}
+                }
             }
         }
-        let waiter = &mut self.waiters[at];
-        match waiter.state {
-            WaitState::Waiting => return WaitPoll::Pending,
-            WaitState::TimedOut(after) => {
-                self.waiters.remove(at);
-                return WaitPoll::TimedOut(after);
-            }
-            WaitState::Answered(_) => {}
-        }
-        let waiter = self.waiters.remove(at);
-        match waiter.state {
-            WaitState::Answered(ev) => WaitPoll::Ready(ev),
-            _ => unreachable!("matched above"),
+        // An answered or timed-out wait is kept until its invocation
+        // ends: an execution started again after a restart gets the same
+        // answer at the same wait.
+        match &self.waiters[at].state {
+            WaitState::Waiting => WaitPoll::Pending,
+            WaitState::TimedOut(after) => WaitPoll::TimedOut(*after),
+            WaitState::Answered(ev) => WaitPoll::Ready(ev.clone()),
         }
     }
 
     /// Input: a step writes `ev` to the run's stream.
     pub fn write_stream(&mut self, ev: S::Event) {
+        if self.recording.is_some() && !self.finished {
+            let event = self.encode_input(&ev);
+            self.push_input(Input::WriteStream { event });
+        }
         if !self.finished {
             self.publish(ev);
         }
@@ -1045,6 +1179,7 @@ impl<S: Spec> Machine<S> {
         if self.finished {
             return;
         }
+        self.push_input(Input::Tick { now });
         if let Some(timeout) = self.config.timeout.filter(|t| now >= *t) {
             let active = self.active_steps();
             self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
@@ -1069,6 +1204,7 @@ impl<S: Spec> Machine<S> {
     /// Input: the run is cancelled.
     pub fn cancel(&mut self) {
         if !self.finished {
+            self.push_input(Input::Cancel);
             self.finish_run(Err(WorkflowError::Cancelled));
         }
     }
@@ -1103,7 +1239,10 @@ impl<S: Spec> Machine<S> {
 
     /// Steps waiting for an outside event: how many.
     pub fn waiting_len(&self) -> usize {
-        self.waiters.len()
+        self.waiters
+            .iter()
+            .filter(|w| matches!(w.state, WaitState::Waiting))
+            .count()
     }
 
     /// The next position in the stream.
@@ -1163,6 +1302,7 @@ impl<S: Spec> Machine<S> {
     /// Fail a run that [`Machine::stuck_waiting`] says can never go on.
     pub fn fail_stuck(&mut self) {
         if self.stuck_waiting() {
+            self.push_input(Input::FailStuck);
             let waiting: Vec<String> = self.waiters.iter().map(|w| w.spec.event.clone()).collect();
             let steps = self.active_steps();
             self.finish_run(Err(WorkflowError::WaitingWithNoSender { steps, waiting }));
@@ -1284,6 +1424,14 @@ pub struct InflightState {
     pub step: String,
     /// Its input event.
     pub event: EncodedEvent,
+    /// How many events it sent that the run took (sent again by its next
+    /// execution, they are not taken twice).
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    pub sends: u32,
+}
+
+fn is_zero_u32(n: &u32) -> bool {
+    *n == 0
 }
 
 /// One `collect_events` buffer.
@@ -1372,6 +1520,7 @@ impl<S: Spec> Machine<S> {
                     id: i.id,
                     step: self.spec.step_name(i.step).to_owned(),
                     event: self.encode(&i.event)?,
+                    sends: i.sends,
                 })
             })
             .collect::<Result<_, SaveError>>()?;
@@ -1519,6 +1668,8 @@ impl<S: Spec> Machine<S> {
                 id: inv.id,
                 step,
                 event,
+                sends: inv.sends,
+                calls: 0,
             });
         }
         m.restore_failures(&state, &ids, decode, step_index)?;

@@ -238,6 +238,10 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
         self.0.registry.decode(&ev.name, ev.data.clone())
     }
 
+    fn intern(&self, name: &str) -> Option<&'static str> {
+        self.0.registry.intern(name)
+    }
+
     fn retry(&self, step: StepIndex) -> Option<&RetryPolicy> {
         self.0.steps[step as usize].retry.as_ref()
     }

@@ -40,17 +40,23 @@ impl Drop for TempFile {
 fn runs_and_their_entries_are_recorded_in_order_and_survive_reopening() {
     let file = TempFile::new("basic");
     {
-        let mut j = Journal::open(&file.0).unwrap();
+        let j = Journal::open(&file.0).unwrap();
         j.begin_run("r1", "shop::Checkout").unwrap();
-        j.append("r1", 0, &[json!({"start": 1}), json!({"finish": 0})])
+        j.append(
+            "r1",
+            0,
+            &[json!({"start": 1}), json!({"finish": 0})],
+            Duration::ZERO,
+        )
+        .unwrap();
+        j.append("r1", 2, &[json!({"send": "x"})], Duration::ZERO)
             .unwrap();
-        j.append("r1", 2, &[json!({"send": "x"})]).unwrap();
         j.begin_run("r2", "shop::Refund").unwrap();
         j.finish("r2", RunStatus::Done, &json!(42)).unwrap();
         j.record_effect("r1", 3, "charge", 0, &json!({"paid": true}))
             .unwrap();
     }
-    let mut j = Journal::open(&file.0).unwrap();
+    let j = Journal::open(&file.0).unwrap();
     assert_eq!(
         j.entries("r1").unwrap(),
         [
@@ -79,9 +85,9 @@ fn runs_and_their_entries_are_recorded_in_order_and_survive_reopening() {
 #[test]
 fn a_live_run_id_is_taken_and_a_finished_one_is_replaced() {
     let file = TempFile::new("ids");
-    let mut j = Journal::open(&file.0).unwrap();
+    let j = Journal::open(&file.0).unwrap();
     j.begin_run("order-7", "W").unwrap();
-    j.append("order-7", 0, &[json!(1)]).unwrap();
+    j.append("order-7", 0, &[json!(1)], Duration::ZERO).unwrap();
     let err = j.begin_run("order-7", "W").unwrap_err();
     assert!(matches!(err, JournalError::RunTaken { .. }), "{err}");
     assert!(err.to_string().contains("`order-7`"), "{err}");
@@ -137,46 +143,50 @@ fn a_newer_journal_is_refused() {
 #[test]
 fn a_second_writer_waits_then_says_the_journal_is_busy() {
     let file = TempFile::new("busy");
-    let mut j = Journal::open_with(&file.0, Duration::from_millis(100)).unwrap();
+    let j = Journal::open_with(&file.0, Duration::from_millis(100)).unwrap();
     j.begin_run("r", "W").unwrap();
     // Another process holds a write transaction.
     let other = Connection::open(&file.0).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let err = j.append("r", 0, &[json!(1)]).unwrap_err();
+    let err = j.append("r", 0, &[json!(1)], Duration::ZERO).unwrap_err();
     assert!(matches!(err, JournalError::Busy { .. }), "{err}");
     other.execute_batch("COMMIT").unwrap();
-    j.append("r", 0, &[json!(1)]).unwrap();
+    j.append("r", 0, &[json!(1)], Duration::ZERO).unwrap();
     assert_eq!(j.entries("r").unwrap(), [json!(1)]);
 }
 
 #[test]
 fn a_batch_is_all_or_nothing_and_a_gap_is_reported() {
     let file = TempFile::new("batch");
-    let mut j = Journal::open(&file.0).unwrap();
+    let j = Journal::open(&file.0).unwrap();
     j.begin_run("r", "W").unwrap();
-    j.append("r", 0, &[json!(0)]).unwrap();
-    j.append("r", 2, &[json!(2)]).unwrap();
+    j.append("r", 0, &[json!(0)], Duration::ZERO).unwrap();
+    j.append("r", 2, &[json!(2)], Duration::ZERO).unwrap();
     // Entry 1 fits, entry 2 collides: the whole batch is refused.
-    assert!(j.append("r", 1, &[json!(1), json!("again")]).is_err());
+    assert!(j
+        .append("r", 1, &[json!(1), json!("again")], Duration::ZERO)
+        .is_err());
     let err = j.entries("r").unwrap_err();
     assert!(err.to_string().contains("entry 1 is missing"), "{err}");
-    j.append("r", 1, &[json!(1)]).unwrap();
+    j.append("r", 1, &[json!(1)], Duration::ZERO).unwrap();
     assert_eq!(j.entries("r").unwrap(), [json!(0), json!(1), json!(2)]);
 }
 
 /// A journal with a few runs, as bytes on disk (WAL folded in).
 fn sample_journal(file: &TempFile) -> Vec<u8> {
     {
-        let mut j = Journal::open(&file.0).unwrap();
+        let j = Journal::open(&file.0).unwrap();
         for r in 0..3 {
             let id = format!("run-{r}");
             j.begin_run(&id, "W").unwrap();
             let entries: Vec<Value> = (0..20)
                 .map(|i| json!({"i": i, "pad": "x".repeat(40)}))
                 .collect();
-            j.append(&id, 0, &entries).unwrap();
+            j.append(&id, 0, &entries, Duration::ZERO).unwrap();
         }
-        j.conn
+        j.file
+            .lock()
+            .conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
             .unwrap();
     }

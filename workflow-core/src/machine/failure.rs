@@ -28,6 +28,8 @@ use crate::error::{BoxError, Budget, WorkflowError};
 use crate::machine::Inv;
 use crate::retry::{jitter_unit, Panicked, RetryPolicy, StepError, TimedOut};
 
+use super::record::{Decision, RecordedError};
+
 /// One attempt of an invocation, kept for steps with a timeout or a retry
 /// policy that limits its total time, and for retries.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +82,12 @@ pub(super) enum Failure {
     Panic(String),
     /// The attempt overran its step's timeout.
     TimedOut(Duration),
+    /// A recorded error, replayed: its message, and what the step's retry
+    /// policy decided about it then.
+    Recorded {
+        message: String,
+        decision: Option<Decision>,
+    },
 }
 
 impl Failure {
@@ -91,6 +99,7 @@ impl Failure {
                 message: message.clone(),
             }),
             Failure::TimedOut(after) => f(&TimedOut { after: *after }),
+            Failure::Recorded { message, .. } => f(&RecordedError(message.clone())),
         }
     }
 
@@ -106,6 +115,7 @@ impl Failure {
                 Failure::Error(e) => e,
                 Failure::Panic(message) => Box::new(Panicked { message }),
                 Failure::TimedOut(after) => Box::new(TimedOut { after }),
+                Failure::Recorded { message, .. } => Box::new(RecordedError(message)),
             };
             return WorkflowError::RetriesExhausted {
                 step,
@@ -117,6 +127,10 @@ impl Failure {
             Failure::Error(source) => WorkflowError::StepFailed { step, source },
             Failure::Panic(message) => WorkflowError::StepPanicked { step, message },
             Failure::TimedOut(after) => WorkflowError::StepTimedOut { step, after },
+            Failure::Recorded { message, .. } => WorkflowError::StepFailed {
+                step,
+                source: Box::new(RecordedError(message)),
+            },
         }
     }
 }
@@ -194,7 +208,17 @@ impl<S: Spec> Machine<S> {
             let elapsed = first_start.map(|t| time.saturating_sub(t));
             let name = self.spec.step_name(step);
             let unit = jitter_unit(self.seed, name, origin, number);
-            match failure.with_error(|e| policy.decide(e, number, elapsed, unit)) {
+            let decided = match &failure {
+                // Replayed: the error object is gone, its verdict is not.
+                Failure::Recorded {
+                    decision: Some(d), ..
+                } => d.clone().into_result(),
+                _ => failure.with_error(|e| policy.decide(e, number, elapsed, unit)),
+            };
+            if let Some(rec) = &mut self.recording {
+                rec.decision = Some(Decision::of(&decided));
+            }
+            match decided {
                 Err(message) => {
                     self.steps[step as usize].active -= 1;
                     self.finish_run(Err(WorkflowError::RetryPolicyPanicked {

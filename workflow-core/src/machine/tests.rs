@@ -146,6 +146,9 @@ impl Spec for Toy {
             i64::from(step) * 1000 + i64::from(attempts) * 100 + input.1,
         )
     }
+    fn intern(&self, name: &str) -> Option<&'static str> {
+        NAMES.iter().find(|n| **n == name).copied()
+    }
     fn decode(&self, ev: &EncodedEvent) -> Result<Ev, String> {
         let name = NAMES
             .iter()
@@ -695,7 +698,7 @@ fn a_returned_question_goes_to_the_stream_and_the_run_waits_for_its_answer() {
 
 /// One input, for random runs.
 #[derive(Debug, Clone)]
-enum Input {
+enum Act {
     /// Finish the k-th invocation in flight with these events.
     Finish(usize, Vec<(usize, i64)>),
     /// Send an event from the k-th invocation in flight, or from outside.
@@ -713,15 +716,15 @@ enum Input {
 
 const EVENTS: &[&str] = &["A", "B", "C", "Ask", "Answer", "Stop"];
 
-fn input() -> impl Strategy<Value = Input> {
+fn input() -> impl Strategy<Value = Act> {
     let ev = (0..EVENTS.len(), 0..100i64);
     prop_oneof![
-        4 => (0..4usize, proptest::collection::vec(ev.clone(), 0..3)).prop_map(|(k, evs)| Input::Finish(k, evs)),
-        2 => (proptest::option::of(0..4usize), ev.clone()).prop_map(|(k, (e, n))| Input::Send(k, e, n)),
-        1 => ev.prop_map(|(e, n)| Input::Collect(e, n)),
-        1 => (0..4usize).prop_map(Input::Wait),
-        1 => (0..4u64).prop_map(Input::Pass),
-        2 => (0..4usize, 0..3u8).prop_map(|(k, how)| Input::Fail(k, how)),
+        4 => (0..4usize, proptest::collection::vec(ev.clone(), 0..3)).prop_map(|(k, evs)| Act::Finish(k, evs)),
+        2 => (proptest::option::of(0..4usize), ev.clone()).prop_map(|(k, (e, n))| Act::Send(k, e, n)),
+        1 => ev.prop_map(|(e, n)| Act::Collect(e, n)),
+        1 => (0..4usize).prop_map(Act::Wait),
+        1 => (0..4u64).prop_map(Act::Pass),
+        2 => (0..4usize, 0..3u8).prop_map(|(k, how)| Act::Fail(k, how)),
     ]
 }
 
@@ -767,8 +770,12 @@ fn play_config() -> Config {
 /// Apply `inputs`, keeping the driver's view (invocations in flight,
 /// timers armed) as a driver would; returns every command and the states
 /// saved along the way.
-fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
+fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
     let mut m = Machine::new(random_spec(), play_config());
+    // Every input is recorded: replaying what was recorded so far must
+    // give the live machine's state at each point.
+    m.record();
+    let mut journal: Vec<Input> = Vec::new();
     let mut log = Vec::new();
     let mut saved = Vec::new();
     let mut running: Vec<Inv> = Vec::new();
@@ -789,19 +796,19 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
         }
         now += Duration::from_millis(10);
         match input {
-            Input::Finish(k, evs) if !running.is_empty() => {
+            Act::Finish(k, evs) if !running.is_empty() => {
                 let inv = running.remove(k % running.len());
                 let evs: Vec<Ev> = evs.iter().map(|(e, n)| Ev(EVENTS[*e], *n)).collect();
                 m.finish(inv, Outcome::Emitted(Emitted::Many(evs)), now);
             }
-            Input::Send(k, e, n) => {
+            Act::Send(k, e, n) => {
                 let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
                 let _ = m.send(Ev(EVENTS[*e], *n), from, now);
             }
-            Input::Collect(e, n) => {
+            Act::Collect(e, n) => {
                 let _ = m.collect("k", &["A", "B"], Ev(EVENTS[*e], *n));
             }
-            Input::Wait(k) if !running.is_empty() => {
+            Act::Wait(k) if !running.is_empty() => {
                 let inv = running[k % running.len()];
                 let seq = waits.entry(inv.id).or_default();
                 let spec = WaitSpec {
@@ -814,11 +821,11 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
                     _ => *seq += 1,
                 }
             }
-            Input::Pass(k) => {
+            Act::Pass(k) => {
                 now += Duration::from_millis(10 * k);
                 m.tick(now);
             }
-            Input::Fail(k, how) if !running.is_empty() => {
+            Act::Fail(k, how) if !running.is_empty() => {
                 let inv = running.remove(k % running.len());
                 let outcome = match how {
                     0 => Outcome::Failed("boom".into()),
@@ -830,8 +837,17 @@ fn play(inputs: &[Input]) -> (Vec<String>, Vec<MachineState>) {
             _ => {}
         }
         check_invariants(&m);
+        journal.extend(m.take_inputs().unwrap());
+        let replayed = Machine::replay(random_spec(), play_config(), journal.clone()).unwrap();
+        assert_eq!(replayed.is_finished(), m.is_finished());
         if !m.is_finished() {
-            saved.push(m.save().unwrap());
+            let state = m.save().unwrap();
+            assert_eq!(
+                replayed.save().unwrap(),
+                state,
+                "replay equals the live run"
+            );
+            saved.push(state);
         }
     }
     (log, saved)
@@ -942,4 +958,98 @@ proptest! {
             check_invariants(&r);
         }
     }
+}
+
+/// A step that sends `A` to a second step, then waits for an answer.
+fn sender() -> Toy {
+    Toy::new(&[("one", 1, &["Start"]), ("two", 1, &["A", "B"])])
+}
+
+/// Start `sender`: `one` sends A (so `two` starts) and is answered;
+/// the machine recorded all of it.
+fn sent_and_answered() -> (Machine<Toy>, Inv) {
+    let mut m = machine(sender());
+    m.record();
+    m.start(Ev("Start", 0));
+    let one = invs(&drain(&mut m))[0];
+    m.send(Ev("A", 1), Some(one), T0).unwrap();
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("two", Ev("A", 1))]);
+    assert!(matches!(
+        m.wait(one, 0, &answer_spec(), None, T0),
+        WaitPoll::Pending
+    ));
+    m.send(Ev("Answer", 5), None, T0).unwrap();
+    drain(&mut m);
+    assert!(matches!(
+        m.wait(one, 0, &answer_spec(), None, T0),
+        WaitPoll::Ready(Ev("Answer", 5))
+    ));
+    (m, one)
+}
+
+/// After a restart, `one` runs again from its input: what it sent before
+/// is not taken twice, its wait has its answer at once, what it sends
+/// past that point is new.
+fn runs_again_without_repeating(mut m: Machine<Toy>, one: Inv) {
+    m.resume();
+    let again = drain(&mut m);
+    let started = starts(&m, &again);
+    assert_eq!(started, [("one", Ev("Start", 0)), ("two", Ev("A", 1))]);
+    let one = invs(&again).into_iter().find(|i| i.id == one.id).unwrap();
+    m.send(Ev("A", 1), Some(one), T0).unwrap();
+    assert_eq!(m.queued_len(), 0, "A was taken before the restart");
+    assert!(matches!(
+        m.wait(one, 0, &answer_spec(), None, T0),
+        WaitPoll::Ready(Ev("Answer", 5))
+    ));
+    m.send(Ev("B", 2), Some(one), T0).unwrap();
+    assert_eq!(m.queued_len(), 1, "B is new: queued for busy `two`");
+}
+
+#[test]
+fn a_restored_execution_does_not_send_twice_and_keeps_its_answer() {
+    let (m, one) = sent_and_answered();
+    let state = m.save().unwrap();
+    assert_eq!(state.inflight[0].sends, 1);
+    let m = Machine::restore(sender(), Config::default(), state).unwrap();
+    runs_again_without_repeating(m, one);
+}
+
+#[test]
+fn a_replayed_execution_does_not_send_twice_and_keeps_its_answer() {
+    let (mut m, one) = sent_and_answered();
+    let inputs = m.take_inputs().unwrap();
+    let json = serde_json::to_string(&inputs).unwrap();
+    let inputs: Vec<Input> = serde_json::from_str(&json).unwrap();
+    let replayed = Machine::replay(sender(), Config::default(), inputs).unwrap();
+    assert_eq!(replayed.save().unwrap(), m.save().unwrap());
+    runs_again_without_repeating(replayed, one);
+}
+
+#[test]
+fn inputs_of_another_workflow_do_not_replay() {
+    let (mut m, _) = sent_and_answered();
+    let inputs = m.take_inputs().unwrap();
+    let other = Toy::new(&[("one", 1, &["Start"])]);
+    let err = Machine::replay(other, Config::default(), inputs.clone())
+        .err()
+        .expect("`two` does not exist there");
+    assert!(matches!(err, ReplayError::Mismatch { .. }), "{err}");
+    let mut bad = inputs;
+    bad.insert(
+        1,
+        Input::Finish {
+            inv: 99,
+            outcome: RecordedOutcome::Nothing,
+            now: None,
+        },
+    );
+    let err = Machine::replay(sender(), Config::default(), bad)
+        .err()
+        .unwrap();
+    assert_eq!(
+        err.to_string(),
+        "input 1 does not fit the run: invocation 99 is not running"
+    );
 }
