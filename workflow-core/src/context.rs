@@ -17,6 +17,7 @@ use serde_json::Map;
 use crate::error::WorkflowError;
 use crate::event::{DynEvent, Event, EventSet};
 use crate::machine::{Inv, SendRefused, WaitPoll, WaitSpec};
+use crate::state::{Stateful, STATE_KEY};
 use crate::store::Store;
 
 /// What the steps of a run share, and what outlives a run.
@@ -133,16 +134,19 @@ impl OwnedCx {
 /// may send (those in its return type and in `#[step(emits = [..])]`) and
 /// `A` those it may wait for (`#[step(waits_for = [..])]`). Sending or
 /// waiting for any other type does not compile, so the graph the compiler
-/// checks is the graph that runs.
-pub struct StepContext<'a, S, A = ()> {
+/// checks is the graph that runs. `W` is the workflow: its state type, if
+/// it declares one, is what [`StepContext::state`] and
+/// [`StepContext::edit_state`] give.
+pub struct StepContext<'a, S, A = (), W = ()> {
     cx: StepCx<'a>,
     /// How many waits this invocation has begun: waits are numbered, so a
     /// step run again after a resume meets its waits again in order.
     waits: AtomicU32,
     _declared: PhantomData<fn() -> (S, A)>,
+    _workflow: PhantomData<fn() -> W>,
 }
 
-impl<'a, S, A> StepContext<'a, S, A> {
+impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// Wrap the run's context for a step; used by generated code.
     #[doc(hidden)]
     pub fn new(cx: StepCx<'a>) -> Self {
@@ -150,6 +154,7 @@ impl<'a, S, A> StepContext<'a, S, A> {
             cx,
             waits: AtomicU32::new(0),
             _declared: PhantomData,
+            _workflow: PhantomData,
         }
     }
 
@@ -240,6 +245,39 @@ impl<'a, S, A> StepContext<'a, S, A> {
         }
     }
 
+    /// The workflow's state (`#[workflow(state = MyState)]`), as it is now:
+    /// a copy, read in one step. A run that has not edited it yet reads
+    /// `MyState::default()`.
+    ///
+    /// A workflow that declares no state type has none: calling this does
+    /// not compile.
+    pub async fn state(&self) -> Result<W::State, WorkflowError>
+    where
+        W: Stateful,
+    {
+        let store = &self.cx.ctx.store;
+        store.get_or(STATE_KEY, W::State::default()).await
+    }
+
+    /// Edit the workflow's state (`#[workflow(state = MyState)]`) in place
+    /// and return what `f` returns. Each edit is one step: steps with
+    /// several workers can count with it, none of their edits lost.
+    ///
+    /// An edit that would leave a NaN or an infinite float in the state is
+    /// refused ([`WorkflowError::NotFaithful`]) and the state is left as
+    /// it was. `f` runs while the store is locked: it must not use the
+    /// store. A workflow that declares no state type has none: calling
+    /// this does not compile.
+    pub async fn edit_state<R>(
+        &self,
+        f: impl FnOnce(&mut W::State) -> R,
+    ) -> Result<R, WorkflowError>
+    where
+        W: Stateful,
+    {
+        self.cx.ctx.store.edit(STATE_KEY, f)
+    }
+
     /// The id of the run this step is part of.
     pub fn run_id(&self) -> &str {
         self.cx.port.run_id()
@@ -258,7 +296,7 @@ impl<'a, S, A> StepContext<'a, S, A> {
     }
 }
 
-impl<S, A> Deref for StepContext<'_, S, A> {
+impl<S, A, W> Deref for StepContext<'_, S, A, W> {
     type Target = Context;
     fn deref(&self) -> &Context {
         self.cx.ctx
