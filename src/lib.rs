@@ -54,7 +54,7 @@ pub mod graph {
 /// # Input
 ///
 /// ```ignore
-/// #[workflow]                      // options: start = MyStartEvent, crate = "path::to::eventflow"
+/// #[workflow]                      // options: start = MyStartEvent, state = MyState, resources = field, crate = "path::to::eventflow"
 /// impl MyFlow {
 ///     #[step]                      // options: workers = N, emits = [EventType, ..]
 ///     async fn name(&self, [ctx: &Context,] ev: InputEvents) -> OutputEvents { .. }
@@ -71,7 +71,11 @@ pub mod graph {
 /// Runs begin with a [`StartEvent`] (keyword data), or with the workflow's
 /// own event type named by `#[workflow(start = MyStart)]`: then
 /// `run(MyStart { .. })` takes it, typed.
-/// Methods without `#[step]` stay ordinary methods.
+/// A parameter marked `#[resource]` (`#[resource] llm: &Llm`) is filled by
+/// the workflow's [`#[resource]`](macro@resource) factory of that type.
+/// `#[workflow(state = MyState)]` gives the steps a typed state
+/// (`ctx.state()`, `ctx.edit_state(|s| ..)`); see [`state`].
+/// Methods without `#[step]` or `#[resource]` stay ordinary methods.
 ///
 /// # What it generates
 ///

@@ -85,7 +85,7 @@ impl ParallelCounter {
 
     #[step(spawn, workers = 4)]
     async fn count(&self, ctx: &Context, _tick: Tick) -> Result<Counted, WorkflowError> {
-        ctx.edit_state(|n: &mut u64| *n += 1).await?;
+        ctx.edit_state(|n: &mut u64| *n += 1)?;
         Ok(Counted)
     }
 
@@ -96,7 +96,7 @@ impl ParallelCounter {
         ev: Counted,
     ) -> Result<Option<StopEvent<u64>>, WorkflowError> {
         match ctx.collect_n(ev, 100) {
-            Some(_) => Ok(Some(StopEvent::new(ctx.state().await?))),
+            Some(_) => Ok(Some(StopEvent::new(ctx.state()?))),
             None => Ok(None),
         }
     }
@@ -140,8 +140,7 @@ impl Averager {
             ctx.edit_state(|s| {
                 s.samples = values.len() as u32;
                 s.mean = mean;
-            })
-            .await?;
+            })?;
         }
         Ok(StopEvent::new(mean))
     }
@@ -229,8 +228,7 @@ impl WordCounter {
                     s.longest = word.to_owned();
                 }
             }
-        })
-        .await?;
+        })?;
         Ok(Measured)
     }
 
@@ -240,7 +238,7 @@ impl WordCounter {
         ctx: &Context,
         _ev: Measured,
     ) -> Result<Either<Round, StopEvent<Counts>>, WorkflowError> {
-        let counts = ctx.state().await?;
+        let counts = ctx.state()?;
         let text = match counts.rounds {
             3 => return Ok(Either::Right(StopEvent::new(counts))),
             2 => {
@@ -248,7 +246,7 @@ impl WordCounter {
                     .wait_for_event()
                     .ask(InputRequiredEvent::new("the last round?"))
                     .await?;
-                ctx.edit_state(|s| s.answers += 1).await?;
+                ctx.edit_state(|s| s.answers += 1)?;
                 answer.response
             }
             _ => "several more words here".to_owned(),

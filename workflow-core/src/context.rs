@@ -246,17 +246,16 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     }
 
     /// The workflow's state (`#[workflow(state = MyState)]`), as it is now:
-    /// a copy, read in one step. A run that has not edited it yet reads
+    /// a copy, read in one step (it is in memory: nothing to await). A run that has not edited it yet reads
     /// `MyState::default()`.
     ///
     /// A workflow that declares no state type has none: calling this does
     /// not compile.
-    pub async fn state(&self) -> Result<W::State, WorkflowError>
+    pub fn state(&self) -> Result<W::State, WorkflowError>
     where
         W: Stateful,
     {
-        let store = &self.cx.ctx.store;
-        store.get_or(STATE_KEY, W::State::default()).await
+        self.cx.ctx.store.read_or_default(STATE_KEY)
     }
 
     /// Edit the workflow's state (`#[workflow(state = MyState)]`) in place
@@ -268,10 +267,7 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// it was. `f` runs while the store is locked: it must not use the
     /// store. A workflow that declares no state type has none: calling
     /// this does not compile.
-    pub async fn edit_state<R>(
-        &self,
-        f: impl FnOnce(&mut W::State) -> R,
-    ) -> Result<R, WorkflowError>
+    pub fn edit_state<R>(&self, f: impl FnOnce(&mut W::State) -> R) -> Result<R, WorkflowError>
     where
         W: Stateful,
     {

@@ -164,7 +164,7 @@ pub mod __private {
     pub use crate::routing::Invoker;
     pub use crate::routing::{Routing, StepDef};
     pub use crate::snapshot::SnapshotError;
-    pub use crate::state::{check_state, Stateful, WorkflowState};
+    pub use crate::state::{Stateful, WorkflowState};
     pub use crate::tasks::{blocking, blocking_after, spawned};
     pub use crate::RunsBorrowed;
     pub use crate::{BoxError, Context, StepContext, Workflow};

@@ -56,7 +56,7 @@ type Cell = Arc<OnceCell<Arc<dyn Any + Send + Sync>>>;
 /// `#[workflow(resources = field)]`.
 ///
 /// ```
-/// # use eventflow::Resources;
+/// # use eventflow_core::Resources;
 /// #[derive(Default)]
 /// struct Writer {
 ///     resources: Resources,
@@ -150,23 +150,26 @@ impl<T> Deref for Lent<T> {
 }
 
 /// The resource of type `T` for one invocation of a step of `owner`:
-/// used by generated code before it calls the step.
+/// used by generated code before it calls the step. (Not an `async fn`:
+/// a workflow that does not provide `T` is then one error, at the call.)
 #[doc(hidden)]
-pub async fn resource<W, T>(owner: &W) -> Result<Lent<T>, BoxError>
+pub fn resource<W, T>(owner: &W) -> BoxFuture<'_, Result<Lent<T>, BoxError>>
 where
-    W: Provide<T>,
+    W: Provide<T> + Sync,
     T: Send + Sync + 'static,
 {
-    let made = match owner.cache() {
-        Some(cache) => cache.get(owner).await.map(Lent::Shared),
-        None => owner.make().await.map(Lent::Own),
-    };
-    made.map_err(|source| {
-        WorkflowError::ResourceFailed {
-            resource: W::RESOURCE,
-            factory: W::FACTORY,
-            source,
-        }
-        .into()
+    Box::pin(async move {
+        let made = match owner.cache() {
+            Some(cache) => cache.get(owner).await.map(Lent::Shared),
+            None => owner.make().await.map(Lent::Own),
+        };
+        made.map_err(|source| {
+            WorkflowError::ResourceFailed {
+                resource: W::RESOURCE,
+                factory: W::FACTORY,
+                source,
+            }
+            .into()
+        })
     })
 }

@@ -29,6 +29,7 @@ pub const STATE_KEY: &str = "eventflow.state";
 )]
 pub trait WorkflowState: Default + Serialize + DeserializeOwned + Send + Sync + 'static {}
 
+#[diagnostic::do_not_recommend]
 impl<S: Default + Serialize + DeserializeOwned + Send + Sync + 'static> WorkflowState for S {}
 
 /// A workflow that declares a state type (`#[workflow(state = MyState)]`);
@@ -41,18 +42,19 @@ impl<S: Default + Serialize + DeserializeOwned + Send + Sync + 'static> Workflow
 pub trait Stateful {
     /// The state type.
     type State: WorkflowState;
-}
 
-/// Whether the state in a snapshot's store, if there is one, is a `S`.
-pub fn check_state<S: WorkflowState>(store: &Map<String, Value>) -> Result<(), SnapshotError> {
-    let Some(value) = store.get(STATE_KEY) else {
-        return Ok(());
-    };
-    match S::deserialize(value) {
-        Ok(_) => Ok(()),
-        Err(e) => Err(SnapshotError::State {
-            expected: std::any::type_name::<S>(),
-            reason: e.to_string(),
-        }),
+    /// Whether the state in a snapshot's store, if there is one, is a
+    /// [`Stateful::State`].
+    fn check_snapshot(store: &Map<String, Value>) -> Result<(), SnapshotError> {
+        let Some(value) = store.get(STATE_KEY) else {
+            return Ok(());
+        };
+        match <Self::State as serde::Deserialize>::deserialize(value) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(SnapshotError::State {
+                expected: std::any::type_name::<Self::State>(),
+                reason: e.to_string(),
+            }),
+        }
     }
 }

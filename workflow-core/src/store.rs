@@ -59,9 +59,9 @@ impl Store {
     /// count with it. Returns the new value.
     ///
     /// ```
-    /// # use eventflow::Store;
+    /// # use eventflow_core::Store;
     /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), eventflow::WorkflowError> {
+    /// # async fn main() -> Result<(), eventflow_core::WorkflowError> {
     /// let store = Store::new();
     /// let n = store.update("visits", |n: Option<u64>| n.unwrap_or(0) + 1).await?;
     /// assert_eq!(n, 1);
@@ -85,6 +85,15 @@ impl Store {
         let new = f(old);
         data.insert(key.to_owned(), encode(key, &new)?);
         Ok(new)
+    }
+
+    /// The value under `key`, or `T::default()` when there is none.
+    pub(crate) fn read_or_default<T>(&self, key: &str) -> Result<T, WorkflowError>
+    where
+        T: Default + DeserializeOwned,
+    {
+        let value = self.lock().get(key).cloned();
+        value.map_or_else(|| Ok(T::default()), |v| decode(key, v))
     }
 
     /// Edit the value under `key` in place (`T::default()` when there is

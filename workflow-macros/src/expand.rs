@@ -63,7 +63,7 @@ pub fn workflow(wf_options: &WorkflowOptions, wf: &Workflow) -> TokenStream {
             fn __check_state(
                 store: &__wf::Map<::std::string::String, __wf::Value>,
             ) -> ::core::result::Result<(), __wf::SnapshotError> {
-                __wf::check_state::<<Self as __wf::Stateful>::State>(store)
+                <Self as __wf::Stateful>::check_snapshot(store)
             }
         }
     });
@@ -262,8 +262,11 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .enumerate()
         .map(|(i, ty)| {
             let local = format_ident!("__resource{}", i);
-            let get = quote_spanned!(type_span(ty)=> __wf::resource::<#self_ty, #ty>);
-            quote!(let #local = #get(&*this).await?;)
+            // The workflow type too: rustc reports a missing
+            // `Provide<T>` at the workflow's token.
+            let span = type_span(ty);
+            let owner = respan(self_ty.to_token_stream(), span);
+            quote_spanned!(span=> let #local = __wf::resource::<#owner, #ty>(&*this).await?;)
         })
         .collect();
     let context = takes_context.then(|| quote!(let __ctx = __wf::StepContext::new(cx);));
@@ -427,6 +430,22 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         #absent fn #events_fn(_: &mut __wf::Registry) {}
     });
     out
+}
+
+/// `tokens` with every token at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
+            }
+            tt.set_span(span);
+            tt
+        })
+        .collect()
 }
 
 /// Put `attr` on each item of `items` (a list of `fn` items).

@@ -162,7 +162,7 @@ const _: () = {
         fn __check_state(
             store: &__wf::Map<::std::string::String, __wf::Value>,
         ) -> ::core::result::Result<(), __wf::SnapshotError> {
-            __wf::check_state::<<Self as __wf::Stateful>::State>(store)
+            <Self as __wf::Stateful>::check_snapshot(store)
         }
     }
 };
