@@ -10,11 +10,11 @@ pub use eventflow_core::journal;
 #[cfg(feature = "llm")]
 pub use eventflow_core::llm;
 pub use eventflow_core::{
-    draw, handlers, machine, retry, snapshot, testing, BoxError, Budget, Collect, Context,
-    DynEvent, Either, Either3, Event, EventSet, EventStream, Handler, HumanResponseEvent,
-    InputRequiredEvent, RetryPolicy, Run, RunResult, SharedWorkflow, Snapshot, SnapshotError,
-    StartEvent, StepContext, StepFailed, StepStateChanged, StopEvent, Store, WaitFor, Workflow,
-    WorkflowError,
+    draw, handlers, machine, resource, retry, snapshot, state, testing, BoxError, Budget, Collect,
+    Context, DynEvent, Either, Either3, Event, EventSet, EventStream, Handler, HumanResponseEvent,
+    InputRequiredEvent, Provide, Resources, RetryPolicy, Run, RunResult, SharedWorkflow, Snapshot,
+    SnapshotError, StartEvent, Stateful, StepContext, StepFailed, StepStateChanged, StopEvent,
+    Store, WaitFor, Workflow, WorkflowError, WorkflowState,
 };
 
 /// What a step may return; named in compiler messages. Implemented for
@@ -54,7 +54,7 @@ pub mod graph {
 /// # Input
 ///
 /// ```ignore
-/// #[workflow]                      // options: start = MyStartEvent, crate = "path::to::eventflow"
+/// #[workflow]                      // options: start = MyStartEvent, state = MyState, resources = field, crate = "path::to::eventflow"
 /// impl MyFlow {
 ///     #[step]                      // options: workers = N, emits = [EventType, ..]
 ///     async fn name(&self, [ctx: &Context,] ev: InputEvents) -> OutputEvents { .. }
@@ -71,7 +71,11 @@ pub mod graph {
 /// Runs begin with a [`StartEvent`] (keyword data), or with the workflow's
 /// own event type named by `#[workflow(start = MyStart)]`: then
 /// `run(MyStart { .. })` takes it, typed.
-/// Methods without `#[step]` stay ordinary methods.
+/// A parameter marked `#[resource]` (`#[resource] llm: &Llm`) is filled by
+/// the workflow's [`#[resource]`](macro@resource) factory of that type.
+/// `#[workflow(state = MyState)]` gives the steps a typed state
+/// (`ctx.state()`, `ctx.edit_state(|s| ..)`); see [`state`].
+/// Methods without `#[step]` or `#[resource]` stay ordinary methods.
 ///
 /// # What it generates
 ///
@@ -212,6 +216,48 @@ pub use eventflow_macros::workflow;
 /// `#[step]` is an error.
 pub use eventflow_macros::step;
 
+/// Marks a resource factory inside a `#[workflow]` impl block, and a step
+/// parameter such a factory fills; see [`resource`](mod@resource).
+///
+/// ```
+/// use eventflow::prelude::*;
+///
+/// struct Config {
+///     greeting: String,
+/// }
+///
+/// #[derive(Default)]
+/// struct Greeter {
+///     resources: Resources,
+/// }
+///
+/// #[workflow(resources = resources)]
+/// impl Greeter {
+///     /// Read once per workflow value, when a step first asks for it.
+///     #[resource]
+///     fn config(&self) -> Config {
+///         Config { greeting: "hello".into() }
+///     }
+///
+///     #[step]
+///     async fn greet(&self, #[resource] config: &Config, ev: StartEvent) -> Result<StopEvent<String>, WorkflowError> {
+///         let name: String = ev.get("name")?;
+///         Ok(StopEvent::new(format!("{} {name}", config.greeting)))
+///     }
+/// }
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), WorkflowError> {
+/// # assert_eq!(Greeter::default().run(start! { name: "Ferris" }).await?, "hello Ferris");
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Options on a factory: `#[resource(per_call)]` makes a new resource for
+/// every step call that asks. A factory is `fn` or `async fn`, takes
+/// `&self` alone and returns the resource or `Result<Resource, E>`. A step
+/// asking for a type no factory makes does not compile.
+pub use eventflow_macros::resource;
+
 /// Makes a struct or enum an event.
 ///
 /// The type must be `Clone`, `Serialize`, `Deserialize`, `Send`, `Sync` and
@@ -263,8 +309,8 @@ pub use eventflow_macros::EventSet;
 /// The names a workflow module needs: `use eventflow::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        event, start, step, workflow, Context, Either, Either3, Event, EventSet,
-        HumanResponseEvent, InputRequiredEvent, RetryPolicy, SharedWorkflow, StartEvent,
+        event, resource, start, step, workflow, Context, Either, Either3, Event, EventSet,
+        HumanResponseEvent, InputRequiredEvent, Resources, RetryPolicy, SharedWorkflow, StartEvent,
         StepFailed, StopEvent, Workflow, WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};

@@ -133,6 +133,24 @@ Ran query 'Here's my question' on input 'Here's some input'
 ";
 
 #[test]
+fn typed_state_counts_across_the_loop_and_loads_its_resource_once() {
+    assert_eq!(
+        example("typed_state", &[]),
+        "\
+loading the stop words
+page 1: 3 words
+page 2: 4 words
+page 3: 7 words
+run 1: 3 pages, 14 words, the longest \"barked\"
+page 1: 3 words
+page 2: 4 words
+page 3: 7 words
+run 2: 3 pages, 14 words, the longest \"barked\"
+"
+    );
+}
+
+#[test]
 fn global_state_prints_the_cookbook_output() {
     assert_eq!(example("global_state", &[]), GLOBAL_STATE);
 }

@@ -17,6 +17,7 @@ use serde_json::Map;
 use crate::error::WorkflowError;
 use crate::event::{DynEvent, Event, EventSet};
 use crate::machine::{Inv, SendRefused, WaitPoll, WaitSpec};
+use crate::state::{Stateful, STATE_KEY};
 use crate::store::Store;
 
 /// What the steps of a run share, and what outlives a run.
@@ -154,8 +155,10 @@ impl OwnedCx {
 /// may send (those in its return type and in `#[step(emits = [..])]`) and
 /// `A` those it may wait for (`#[step(waits_for = [..])]`). Sending or
 /// waiting for any other type does not compile, so the graph the compiler
-/// checks is the graph that runs.
-pub struct StepContext<'a, S, A = ()> {
+/// checks is the graph that runs. `W` is the workflow: its state type, if
+/// it declares one, is what [`StepContext::state`] and
+/// [`StepContext::edit_state`] give.
+pub struct StepContext<'a, S, A = (), W = ()> {
     cx: StepCx<'a>,
     /// How many waits this invocation has begun: waits are numbered, so a
     /// step run again after a resume meets its waits again in order.
@@ -164,9 +167,10 @@ pub struct StepContext<'a, S, A = ()> {
     /// begun: numbered like waits.
     effects: AtomicU32,
     _declared: PhantomData<fn() -> (S, A)>,
+    _workflow: PhantomData<fn() -> W>,
 }
 
-impl<'a, S, A> StepContext<'a, S, A> {
+impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// Wrap the run's context for a step; used by generated code.
     #[doc(hidden)]
     pub fn new(cx: StepCx<'a>) -> Self {
@@ -175,6 +179,7 @@ impl<'a, S, A> StepContext<'a, S, A> {
             waits: AtomicU32::new(0),
             effects: AtomicU32::new(0),
             _declared: PhantomData,
+            _workflow: PhantomData,
         }
     }
 
@@ -303,6 +308,35 @@ impl<'a, S, A> StepContext<'a, S, A> {
         Ok(value)
     }
 
+    /// The workflow's state (`#[workflow(state = MyState)]`), as it is now:
+    /// a copy, read in one step (it is in memory: nothing to await). A run that has not edited it yet reads
+    /// `MyState::default()`.
+    ///
+    /// A workflow that declares no state type has none: calling this does
+    /// not compile.
+    pub fn state(&self) -> Result<W::State, WorkflowError>
+    where
+        W: Stateful,
+    {
+        self.cx.ctx.store.read_or_default(STATE_KEY)
+    }
+
+    /// Edit the workflow's state (`#[workflow(state = MyState)]`) in place
+    /// and return what `f` returns. Each edit is one step: steps with
+    /// several workers can count with it, none of their edits lost.
+    ///
+    /// An edit that would leave a NaN or an infinite float in the state is
+    /// refused ([`WorkflowError::NotFaithful`]) and the state is left as
+    /// it was. `f` runs while the store is locked: it must not use the
+    /// store. A workflow that declares no state type has none: calling
+    /// this does not compile.
+    pub fn edit_state<R>(&self, f: impl FnOnce(&mut W::State) -> R) -> Result<R, WorkflowError>
+    where
+        W: Stateful,
+    {
+        self.cx.ctx.store.edit(STATE_KEY, f)
+    }
+
     /// The id of the run this step is part of.
     pub fn run_id(&self) -> &str {
         self.cx.port.run_id()
@@ -321,7 +355,7 @@ impl<'a, S, A> StepContext<'a, S, A> {
     }
 }
 
-impl<S, A> Deref for StepContext<'_, S, A> {
+impl<S, A, W> Deref for StepContext<'_, S, A, W> {
     type Target = Context;
     fn deref(&self) -> &Context {
         self.cx.ctx

@@ -350,6 +350,7 @@ impl<'w, W: Workflow> Run<'w, W> {
                     .into());
                 }
                 let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
+                W::__check_state(&store)?;
                 context.store.replace(store);
                 let run_id = RunId::new(Some(self.run_id.unwrap_or(run_id)));
                 (machine, run_id, elapsed, None)

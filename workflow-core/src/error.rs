@@ -249,6 +249,36 @@ pub enum WorkflowError {
         key: String,
     },
 
+    /// A resource's factory failed; the step that asked for it did not
+    /// run.
+    #[error("resource `{resource}` could not be made by its factory `{factory}`: {source}")]
+    ResourceFailed {
+        /// The resource type, as the factory writes it.
+        resource: &'static str,
+        /// The factory method.
+        factory: &'static str,
+        /// Its error.
+        #[source]
+        source: BoxError,
+    },
+
+    /// A value the store cannot hold as it is: JSON has no NaN or infinity
+    /// (serde_json would write `null`, and the value would come back
+    /// changed). Nothing was stored.
+    #[error(
+        "context store key `{key}`: {} {value}, which JSON cannot hold (serde_json would store `null`); store a finite number, or an `Option` for no number",
+        where_in(at)
+    )]
+    NotFaithful {
+        /// The key.
+        key: String,
+        /// Where in the value the float is: empty for the value itself,
+        /// else a path such as `.stats[2].mean`.
+        at: String,
+        /// The float.
+        value: f64,
+    },
+
     /// A store value is not of the type asked for, or not JSON data.
     #[error("context store key `{key}`: {source}")]
     StoreValue {
@@ -290,6 +320,15 @@ impl std::fmt::Display for Budget {
                 "step `{step}` reached its budget of {limit} invocations in one run (`max_invocations_per_step`)"
             ),
         }
+    }
+}
+
+/// The subject of a sentence about a place in a stored value.
+fn where_in(at: &str) -> String {
+    if at.is_empty() {
+        "the value is".to_owned()
+    } else {
+        format!("`{at}` is")
     }
 }
 

@@ -29,6 +29,7 @@ mod durable;
 mod dyn_event;
 pub mod error;
 pub mod event;
+mod faithful;
 pub mod graph;
 pub mod handler;
 pub mod handlers;
@@ -39,10 +40,12 @@ pub mod journal;
 pub mod llm;
 pub mod machine;
 pub mod output;
+pub mod resource;
 pub mod result_type;
 pub mod retry;
 pub mod routing;
 pub mod snapshot;
+pub mod state;
 pub mod store;
 pub mod tasks;
 pub mod testing;
@@ -58,8 +61,10 @@ pub use handler::{EventStream, Handler, StepStateChanged};
 pub use handlers::StepFailed;
 pub use human::{HumanResponseEvent, InputRequiredEvent};
 pub use output::StepOutput;
+pub use resource::{Provide, Resources};
 pub use retry::RetryPolicy;
 pub use snapshot::{Snapshot, SnapshotError};
+pub use state::{Stateful, WorkflowState};
 pub use store::Store;
 
 /// A workflow: a type whose `#[workflow]` impl block declares its steps.
@@ -127,6 +132,16 @@ pub trait Workflow: Sized + Send + Sync + 'static {
     fn __nodes() -> &'static [graph::StepNode] {
         &[]
     }
+
+    /// Whether the typed state in a snapshot's store is of this workflow's
+    /// state type (`#[workflow(state = ..)]`); emitted by `#[workflow]`
+    /// for a workflow that declares one.
+    #[doc(hidden)]
+    fn __check_state(
+        _store: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), SnapshotError> {
+        Ok(())
+    }
 }
 
 /// A workflow whose runs may borrow it: none of its steps runs on a task
@@ -162,15 +177,19 @@ pub mod __private {
     };
     pub use crate::handlers::{is_step_failed, Catch, DEFAULT_RECOVERIES};
     pub use crate::output::{Emit, StepOutput};
+    pub use crate::resource::{resource, Lent, Provide, Resources};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
     pub use crate::retry::RetryPolicy;
     pub use crate::routing::Invoker;
     pub use crate::routing::{Routing, StepDef};
-    pub use crate::tasks::{blocking, spawned};
+    pub use crate::snapshot::SnapshotError;
+    pub use crate::state::{Stateful, WorkflowState};
+    pub use crate::tasks::{blocking, blocking_after, spawned};
     pub use crate::RunsBorrowed;
     pub use crate::{BoxError, Context, StepContext, Workflow};
     pub use futures::future::BoxFuture;
     pub use serde;
+    pub use serde_json::{Map, Value};
     pub use std::any::TypeId;
     pub use std::sync::Arc;
     pub use std::sync::OnceLock;

@@ -74,6 +74,15 @@ pub enum SnapshotError {
     /// The run's state does not fit this workflow.
     #[error(transparent)]
     Restore(#[from] RestoreError),
+    /// The workflow's typed state in the snapshot is not of the workflow's
+    /// state type (`#[workflow(state = ..)]`).
+    #[error("the snapshot's workflow state does not fit `{expected}`, this workflow's state type: {reason}")]
+    State {
+        /// The workflow's state type.
+        expected: &'static str,
+        /// What serde said.
+        reason: String,
+    },
     /// The run's state could not be written.
     #[error(transparent)]
     Save(#[from] SaveError),

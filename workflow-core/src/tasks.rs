@@ -52,6 +52,25 @@ where
     })))
 }
 
+/// Run a `#[step(blocking)]` invocation that takes resources: `prepare`
+/// (in the run, like any step future) makes them and gives the
+/// synchronous call that takes them, run on tokio's blocking pool.
+pub fn blocking_after<P, F>(
+    step: &'static str,
+    ev: &DynEvent,
+    prepare: P,
+) -> BoxFuture<'static, StepResult>
+where
+    P: Future<Output = Result<F, BoxError>> + Send + 'static,
+    F: FnOnce() -> StepResult + Send + 'static,
+{
+    let span = tracing::debug_span!("step", step, event = ev.name(), on = "blocking pool");
+    Box::pin(async move {
+        let f = prepare.await?;
+        Joined(tokio::task::spawn_blocking(move || span.in_scope(f))).await
+    })
+}
+
 /// A task's handle that aborts the task when dropped.
 struct Joined(JoinHandle<StepResult>);
 

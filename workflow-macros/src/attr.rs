@@ -18,6 +18,39 @@ pub fn is_step_attr(attr: &Attribute) -> bool {
         .is_some_and(|seg| seg.ident == "step")
 }
 
+/// Whether `attr` is `#[resource]` or `#[resource(..)]` (a factory, or a
+/// step parameter filled by one), matched by its last path segment.
+pub fn is_resource_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|seg| seg.ident == "resource")
+}
+
+/// Whether a `#[resource]` factory's attribute says `per_call`; any other
+/// argument is an error.
+pub fn resource_per_call(attr: &Attribute) -> syn::Result<bool> {
+    match &attr.meta {
+        syn::Meta::Path(_) => Ok(false),
+        _ => {
+            let option: Ident = attr.parse_args().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "`#[resource]` takes one option, `per_call` (a new resource for every step call); without it a resource is made once per workflow value",
+                )
+            })?;
+            if option == "per_call" {
+                Ok(true)
+            } else {
+                Err(syn::Error::new(
+                    option.span(),
+                    format!("unknown resource option `{option}`; the option is `per_call` (a new resource for every step call); without it a resource is made once per workflow value"),
+                ))
+            }
+        }
+    }
+}
+
 /// Options of one `#[step(..)]`.
 pub struct StepOptions {
     pub workers: usize,
@@ -370,6 +403,11 @@ pub struct WorkflowOptions {
     pub start: Option<Type>,
     /// The rules every step opts out of (`allow(..)`), as bits.
     pub allow: u8,
+    /// `state = MyState`: the workflow's typed state.
+    pub state: Option<Type>,
+    /// `resources = field`: the workflow's field that keeps the resources
+    /// it has made.
+    pub resources: Option<syn::Member>,
 }
 
 impl Parse for WorkflowOptions {
@@ -378,6 +416,8 @@ impl Parse for WorkflowOptions {
             krate: syn::parse_quote!(::eventflow),
             start: None,
             allow: 0,
+            state: None,
+            resources: None,
         };
         while !input.is_empty() {
             let key: syn::Ident = if input.peek(Token![crate]) {
@@ -400,10 +440,19 @@ impl Parse for WorkflowOptions {
                     options.krate = lit.parse()?;
                 }
                 "start" => options.start = Some(input.parse()?),
+                "state" => options.state = Some(input.parse()?),
+                "resources" => {
+                    options.resources = Some(input.parse().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`resources` names the workflow's field of type `eventflow::Resources` that keeps its resources: `resources = cache`",
+                        )
+                    })?)
+                }
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent`, `allow(rule, ..)` and `crate = \"path::to::eventflow\"`"),
+                        format!("unknown workflow option `{other}`; the options are `start = MyStartEvent`, `state = MyState`, `resources = field`, `allow(rule, ..)` and `crate = \"path::to::eventflow\"`"),
                     ))
                 }
             }

@@ -7,14 +7,16 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{Path, Type};
+use syn::Type;
 
-use crate::attr::{Catch, Mode};
-use crate::parse::{workflow_span, Arg, Step, Workflow};
+use crate::attr::{Catch, Mode, WorkflowOptions};
+use crate::parse::{workflow_span, Arg, Factory, Step, Workflow};
 
-/// The generated items that follow the user's impl block. `start` is the
-/// type of `#[workflow(start = ..)]`, if given.
-pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStream {
+/// The generated items that follow the user's impl block, for the
+/// options of `#[workflow(..)]`.
+pub fn workflow(wf_options: &WorkflowOptions, wf: &Workflow) -> TokenStream {
+    let krate = &wf_options.krate;
+    let start = wf_options.start.as_ref();
     let self_ty = &wf.self_ty;
     let start = match start {
         Some(ty) => quote_spanned!(type_span(ty)=> #ty),
@@ -55,6 +57,20 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
     // borrow it.
     let borrowed = (!wf.steps.iter().any(Step::is_spawned))
         .then(|| quote!(impl __wf::RunsBorrowed for #self_ty {}));
+    let state = wf_options.state.as_ref().map(|ty| state_impl(self_ty, ty));
+    let check_state = wf_options.state.as_ref().map(|_| {
+        quote! {
+            fn __check_state(
+                store: &__wf::Map<::std::string::String, __wf::Value>,
+            ) -> ::core::result::Result<(), __wf::SnapshotError> {
+                <Self as __wf::Stateful>::check_snapshot(store)
+            }
+        }
+    });
+    let factories = wf
+        .factories
+        .iter()
+        .map(|f| provide_impl(self_ty, f, wf_options.resources.as_ref()));
 
     quote! {
         const _: () = {
@@ -70,6 +86,8 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
             #(#invokers)*
             #(#options)*
             #borrowed
+            #state
+            #(#factories)*
 
             impl __wf::Workflow for #self_ty {
                 type Output = #output;
@@ -84,8 +102,57 @@ pub fn workflow(krate: &Path, start: Option<&Type>, wf: &Workflow) -> TokenStrea
                 fn __nodes() -> &'static [__wf::StepNode] {
                     __NODES
                 }
+
+                #check_state
             }
         };
+    }
+}
+
+/// `impl Stateful`, spanned at the user's state type: a type that cannot
+/// be a state is one error there.
+pub fn state_impl(self_ty: &Type, state: &Type) -> TokenStream {
+    quote_spanned! {type_span(state)=>
+        impl __wf::Stateful for #self_ty {
+            type State = #state;
+        }
+    }
+}
+
+/// `impl Provide<T>` for a `#[resource]` factory, spanned at its resource
+/// type. A cached factory's resources are kept in the workflow's field
+/// `resources` (checked to be given before this is called).
+fn provide_impl(self_ty: &Type, f: &Factory, resources: Option<&syn::Member>) -> TokenStream {
+    let ty = &f.ty;
+    let method = &f.name;
+    let (written, name) = (written(ty), f.name.to_string());
+    let call = match f.is_async {
+        true => quote!(<#self_ty>::#method(self).await),
+        false => quote!(<#self_ty>::#method(self)),
+    };
+    let made = match f.fallible {
+        true => quote!(#call.map_err(::core::convert::Into::into)),
+        false => quote!(::core::result::Result::Ok(#call)),
+    };
+    let cache = match (f.per_call, resources) {
+        (false, Some(field)) => {
+            quote_spanned!(field.span()=> ::core::option::Option::Some(&self.#field))
+        }
+        _ => quote!(::core::option::Option::None),
+    };
+    quote_spanned! {type_span(ty)=>
+        impl __wf::Provide<#ty> for #self_ty {
+            const RESOURCE: &'static str = #written;
+            const FACTORY: &'static str = #name;
+
+            fn make(&self) -> __wf::BoxFuture<'_, ::core::result::Result<#ty, __wf::BoxError>> {
+                ::std::boxed::Box::pin(async move { #made })
+            }
+
+            fn cache(&self) -> ::core::option::Option<&__wf::Resources> {
+                #cache
+            }
+        }
     }
 }
 
@@ -174,10 +241,34 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     let input = &step.input;
     let output = &step.output;
     let takes_context = step.args.contains(&Arg::Context);
-    let args = step.args.iter().map(|a| match a {
-        Arg::Context => quote!(&__ctx),
-        Arg::Event => quote!(ev),
-    });
+    let args: Vec<TokenStream> = step
+        .args
+        .iter()
+        .map(|a| match a {
+            Arg::Context => quote!(&__ctx),
+            Arg::Event => quote!(ev),
+            Arg::Resource(i) => {
+                let local = format_ident!("__resource{}", i);
+                quote!(&*#local)
+            }
+        })
+        .collect();
+    // Each resource, made (or taken from the workflow's cache) before the
+    // call, spanned at the parameter's type: a type the workflow does not
+    // provide is one error there.
+    let resources: Vec<TokenStream> = step
+        .resources
+        .iter()
+        .enumerate()
+        .map(|(i, ty)| {
+            let local = format_ident!("__resource{}", i);
+            // The workflow type too: rustc reports a missing
+            // `Provide<T>` at the workflow's token.
+            let span = type_span(ty);
+            let owner = respan(self_ty.to_token_stream(), span);
+            quote_spanned!(span=> let #local = __wf::resource::<#owner, #ty>(&*this).await?;)
+        })
+        .collect();
     let context = takes_context.then(|| quote!(let __ctx = __wf::StepContext::new(cx);));
     let cx = if takes_context {
         quote!(cx)
@@ -228,6 +319,7 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
                 #routed
                 __wf::boxed(#name, __routed, async move {
+                    #(#resources)*
                     #context
                     let out: #output = <#self_ty>::#method(this, #(#args),*).await;
                     #into_emit(out)
@@ -243,13 +335,14 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             ) -> __wf::BoxFuture<'static, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
                 #routed
                 __wf::spawned(#name, __routed, async move {
+                    #(#resources)*
                     #owned_context
                     let out: #output = <#self_ty>::#method(&this, #(#args),*).await;
                     #into_emit(out)
                 })
             }
         },
-        Mode::Blocking => quote! {
+        Mode::Blocking if step.resources.is_empty() => quote! {
             fn #fn_name(
                 this: __wf::Arc<#self_ty>,
                 #owned: __wf::OwnedCx,
@@ -260,6 +353,25 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
                     #owned_context
                     let out: #output = <#self_ty>::#method(&this, #(#args),*);
                     #into_emit(out)
+                })
+            }
+        },
+        // Resources are made in the run (their factories may be async),
+        // then the call runs on the blocking pool.
+        Mode::Blocking => quote! {
+            fn #fn_name(
+                this: __wf::Arc<#self_ty>,
+                #owned: __wf::OwnedCx,
+                ev: &__wf::DynEvent,
+            ) -> __wf::BoxFuture<'static, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                #routed
+                __wf::blocking_after(#name, __routed, async move {
+                    #(#resources)*
+                    ::core::result::Result::<_, __wf::BoxError>::Ok(move || {
+                        #owned_context
+                        let out: #output = <#self_ty>::#method(&this, #(#args),*);
+                        #into_emit(out)
+                    })
                 })
             }
         },
@@ -318,6 +430,22 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         #absent fn #events_fn(_: &mut __wf::Registry) {}
     });
     out
+}
+
+/// `tokens` with every token at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
+            }
+            tt.set_span(span);
+            tt
+        })
+        .collect()
 }
 
 /// Put `attr` on each item of `items` (a list of `fn` items).

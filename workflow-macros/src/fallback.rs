@@ -52,6 +52,7 @@ pub fn workflow_impl(
     krate: &syn::Path,
     item: &ItemImpl,
     start: Option<&Type>,
+    state: Option<&Type>,
     result: Option<Type>,
 ) -> TokenStream {
     if item.trait_.is_some() || !item.generics.params.is_empty() {
@@ -60,9 +61,12 @@ pub fn workflow_impl(
     let self_ty = &item.self_ty;
     let output = result.map_or_else(|| quote!(()), |r| quote!(#r));
     let start = start.map_or_else(|| quote!(__wf::StartEvent), |s| quote!(#s));
+    // Steps that edit the state still see one.
+    let state = state.map(|ty| crate::expand::state_impl(self_ty, ty));
     quote! {
         const _: () = {
             use #krate::__private as __wf;
+            #state
             impl __wf::RunsBorrowed for #self_ty {}
             impl __wf::Workflow for #self_ty {
                 type Output = #output;

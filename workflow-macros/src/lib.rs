@@ -27,6 +27,13 @@ pub fn step(args: TokenStream, input: TokenStream) -> TokenStream {
     workflow::stray_step(args.into(), input.into()).into()
 }
 
+/// Marks a resource factory inside a `#[workflow]` impl block; see the
+/// `eventflow` crate. On its own it is an error.
+#[proc_macro_attribute]
+pub fn resource(args: TokenStream, input: TokenStream) -> TokenStream {
+    workflow::stray_resource(args.into(), input.into()).into()
+}
+
 /// Makes a struct or enum an event; see the `eventflow` crate.
 #[proc_macro_derive(Event, attributes(event))]
 pub fn derive_event(input: TokenStream) -> TokenStream {

@@ -7,8 +7,10 @@ use syn::{
     FnArg, GenericArgument, ImplItem, ImplItemFn, ItemImpl, PathArguments, ReturnType, Type,
 };
 
-use crate::attr::{is_step_attr, step_options, Catch, Mode};
+use crate::attr::{is_resource_attr, is_step_attr, resource_per_call, step_options, Catch, Mode};
 use crate::ctxt::Ctxt;
+use crate::expand;
+use quote::ToTokens;
 
 /// A `#[workflow]` impl block, read.
 pub struct Workflow {
@@ -16,6 +18,23 @@ pub struct Workflow {
     pub self_ty: Type,
     /// The steps, sorted by name.
     pub steps: Vec<Step>,
+    /// The `#[resource]` factories, in the order written.
+    pub factories: Vec<Factory>,
+}
+
+/// A `#[resource]` method: a factory of a resource steps can ask for.
+pub struct Factory {
+    pub name: syn::Ident,
+    /// The resource type: the return type, or `T` of `Result<T, E>`.
+    pub ty: Type,
+    /// Whether it returns `Result<T, E>`.
+    pub fallible: bool,
+    pub is_async: bool,
+    /// `#[resource(per_call)]`: made for every step call that asks.
+    pub per_call: bool,
+    /// The `#[resource]` attribute, where errors about the factory as a
+    /// whole point.
+    pub attr: syn::Attribute,
 }
 
 /// How a step parameter is filled.
@@ -25,6 +44,9 @@ pub enum Arg {
     Context,
     /// The routed event.
     Event,
+    /// A resource (`#[resource] llm: &Llm`): the index in
+    /// [`Step::resources`].
+    Resource(usize),
 }
 
 /// One `#[step]` method.
@@ -49,6 +71,8 @@ pub struct Step {
     pub waits_for: Vec<Type>,
     /// The context parameter's type as written (behind its `&`).
     pub context: Option<Type>,
+    /// The types of its resource parameters (behind their `&`), in order.
+    pub resources: Vec<Type>,
     /// The rules the step opts out of, as bits (the workflow's included).
     pub allow: u8,
     /// The predicates of the step's `#[cfg(..)]` attributes: with one
@@ -112,10 +136,44 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
     // Every step's name, also of steps with mistakes: a handler naming
     // one of those names a step.
     let mut names = Vec::new();
+    let mut factories: Vec<Factory> = Vec::new();
     for impl_item in &mut item.items {
         let ImplItem::Fn(method) = impl_item else {
             continue;
         };
+        if let Some(pos) = method.attrs.iter().position(is_resource_attr) {
+            let attr = method.attrs.remove(pos);
+            let path = attr.path();
+            method
+                .attrs
+                .push(syn::parse_quote_spanned!(attr.span()=> #[#path(__read_by_workflow)]));
+            if method.attrs.iter().any(is_step_attr) {
+                cx.error_spanned_by(
+                    &attr,
+                    "a method is a step or a resource factory, not both: remove `#[resource]` or `#[step]`",
+                );
+                ok = false;
+                continue;
+            }
+            match factory(cx, attr, method) {
+                Some(f) => {
+                    let written = expand::written(&f.ty);
+                    if let Some(first) =
+                        factories.iter().find(|g| expand::written(&g.ty) == written)
+                    {
+                        cx.error_spanned_by(
+                            &f.ty,
+                            format!("`{}` and `{}` both make a `{written}`: a step asks for a resource by its type, so one factory per type", first.name, f.name),
+                        );
+                        ok = false;
+                    } else {
+                        factories.push(f);
+                    }
+                }
+                None => ok = false,
+            }
+            continue;
+        }
         let Some(pos) = method.attrs.iter().position(is_step_attr) else {
             continue;
         };
@@ -149,7 +207,79 @@ pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option
     ok.then(|| Workflow {
         self_ty: (*item.self_ty).clone(),
         steps,
+        factories,
     })
+}
+
+/// Read a `#[resource]` method: `[async] fn name(&self) -> T` or
+/// `-> Result<T, E>`.
+fn factory(cx: &mut Ctxt, attr: syn::Attribute, method: &ImplItemFn) -> Option<Factory> {
+    let sig = &method.sig;
+    let name = &sig.ident;
+    let mut ok = true;
+    let per_call = match resource_per_call(&attr) {
+        Ok(per_call) => per_call,
+        Err(e) => {
+            cx.push(e);
+            ok = false;
+            false
+        }
+    };
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        cx.error_spanned_by(
+            &sig.generics,
+            format!(
+                "resource factory `{name}` cannot be generic: steps ask for a resource by its type"
+            ),
+        );
+        ok = false;
+    }
+    let takes_ref_self = matches!(
+        sig.inputs.first(),
+        Some(FnArg::Receiver(r)) if (r.reference.is_some() && r.mutability.is_none() && r.colon_token.is_none()) || (r.colon_token.is_some() && is_shared_self(&r.ty))
+    );
+    if !takes_ref_self || sig.inputs.len() != 1 {
+        cx.error_spanned_by(
+            &sig.inputs,
+            format!("resource factory `{name}` takes `&self` and nothing else: `fn {name}(&self) -> MyResource`"),
+        );
+        ok = false;
+    }
+    let ReturnType::Type(_, output) = &sig.output else {
+        cx.error_spanned_by(
+            name,
+            format!("resource factory `{name}` returns nothing: return the resource (`-> Llm`), or `Result<Llm, E>` if making it can fail"),
+        );
+        return None;
+    };
+    let (ty, fallible) = match result_ok(output) {
+        Some(ok) => (ok.clone(), true),
+        None => ((**output).clone(), false),
+    };
+    ok.then(|| Factory {
+        name: name.clone(),
+        ty,
+        fallible,
+        is_async: sig.asyncness.is_some(),
+        per_call,
+        attr,
+    })
+}
+
+/// `T` of a type written `Result<T, E>` (or `Result<T>`, an alias).
+fn result_ok(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Result" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
 }
 
 fn step(
@@ -218,8 +348,41 @@ fn step(
     let mut context_at = None;
     let mut context_ty = None;
     let receiver = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
+    let mut resources = Vec::new();
+    let mut resource_attrs = Vec::new();
     for (at, arg) in inputs.enumerate() {
         let FnArg::Typed(pat) = arg else { continue };
+        if let Some(attr) = pat.attrs.iter().find(|a| is_resource_attr(a)) {
+            resource_attrs.push(at + receiver);
+            if !matches!(attr.meta, syn::Meta::Path(_)) {
+                fail(
+                    cx,
+                    attr,
+                    format!("step `{name}` marks a resource parameter with `#[resource]` alone: how a resource is made (`per_call` or not) is said on its factory"),
+                );
+            }
+            match &*pat.ty {
+                Type::Reference(r) if r.mutability.is_none() => {
+                    args.push(Arg::Resource(resources.len()));
+                    resources.push((*r.elem).clone());
+                }
+                other => {
+                    let written = match other {
+                        Type::Reference(r) => (*r.elem).to_token_stream(),
+                        _ => other.to_token_stream(),
+                    };
+                    fail(
+                        cx,
+                        &pat.ty,
+                        format!(
+                            "step `{name}` takes a resource by shared reference: `&{}` (a resource may be shared by every step of the workflow)",
+                            written.to_string().replace(' ', "")
+                        ),
+                    );
+                }
+            }
+            continue;
+        }
         if let Type::Reference(r) = &*pat.ty {
             context_at = Some(at + receiver);
             // Any spelling of the context (an alias too); the generated code
@@ -258,6 +421,12 @@ fn step(
             args.push(Arg::Event);
         }
     }
+    for at in resource_attrs {
+        if let FnArg::Typed(pat) = &mut method.sig.inputs[at] {
+            pat.attrs.retain(|a| !is_resource_attr(a));
+        }
+    }
+    let sig = &method.sig;
     let Some(input) = input else {
         // A reference to something other than the context, and no event
         // by value: the event, taken by reference.
@@ -304,9 +473,10 @@ fn step(
         let declared = type_list(output_members.iter().chain(&options.emits));
         let awaited = type_list(options.waits_for.iter());
         if let FnArg::Typed(pat) = &mut method.sig.inputs[at] {
-            let span = pat.ty.span();
-            *pat.ty =
-                syn::parse_quote_spanned!(span=> &#krate::StepContext<'_, #declared, #awaited>);
+            // Spanned at the macro, not at the user's `&Context`: lints
+            // about the length of a type (clippy's `type_complexity`)
+            // are about what the user wrote, and the user wrote `&Context`.
+            *pat.ty = syn::parse_quote!(&#krate::StepContext<'_, #declared, #awaited, Self>);
         }
     }
     Some(Step {
@@ -320,6 +490,7 @@ fn step(
         emits: options.emits,
         waits_for: options.waits_for,
         context: context_ty,
+        resources,
         allow: options.allow,
         cfg: method
             .attrs

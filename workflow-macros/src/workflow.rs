@@ -46,17 +46,37 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             step.allow |= options.allow;
         }
     }
+    if let (Some(model), Some(options)) = (&model, &options) {
+        // A cached resource is kept in the workflow value: in the field
+        // `resources = ..` names.
+        if options.resources.is_none() {
+            if let Some(f) = model.factories.iter().find(|f| !f.per_call) {
+                let ty = model.self_ty.to_token_stream().to_string();
+                cx.error_spanned_by(
+                    &f.attr,
+                    format!("resource `{}` is made once per workflow value and kept in it: give `{ty}` a field `resources: eventflow::Resources` and name it, `#[workflow(resources = resources)]`; or make one per step call with `#[resource(per_call)]`", f.name),
+                );
+            }
+        }
+    }
     let mut out = item.to_token_stream();
     match (cx.check(), options, model) {
         (None, Some(options), Some(model)) => {
-            let generated = expand::workflow(&krate, options.start.as_ref(), &model);
+            let generated = expand::workflow(&options, &model);
             print_expansion(&model, &generated);
             out.extend(generated);
         }
         (errors, options, _) => {
             out.extend(errors);
             let start = options.as_ref().and_then(|o| o.start.as_ref());
-            out.extend(fallback::workflow_impl(&krate, &item, start, result_guess));
+            let state = options.as_ref().and_then(|o| o.state.as_ref());
+            out.extend(fallback::workflow_impl(
+                &krate,
+                &item,
+                start,
+                state,
+                result_guess,
+            ));
         }
     }
     out
@@ -82,6 +102,19 @@ pub fn stray_step(args: TokenStream, input: TokenStream) -> TokenStream {
     let err = syn::Error::new(
         proc_macro2::Span::call_site(),
         "`#[step]` only works on a method inside a `#[workflow]` impl block: add `#[workflow]` to the impl, or remove `#[step]`",
+    )
+    .to_compile_error();
+    quote!(#err #input)
+}
+
+/// `#[resource]` where no `#[workflow]` consumed it.
+pub fn stray_resource(args: TokenStream, input: TokenStream) -> TokenStream {
+    if args.to_string() == INERT {
+        return input;
+    }
+    let err = syn::Error::new(
+        proc_macro2::Span::call_site(),
+        "`#[resource]` marks a resource factory, a method inside a `#[workflow]` impl block (and a step's parameter it fills): add `#[workflow]` to the impl, or remove `#[resource]`",
     )
     .to_compile_error();
     quote!(#err #input)

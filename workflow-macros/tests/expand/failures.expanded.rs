@@ -2,7 +2,7 @@ impl Fetcher {
     #[step(__read_by_workflow)]
     async fn fetch(
         &self,
-        ctx: &::eventflow::StepContext<'_, (Page, ()), ()>,
+        ctx: &::eventflow::StepContext<'_, (Page, ()), (), Self>,
         ev: StartEvent,
     ) -> Result<Page, BoxError> {
         todo!()
@@ -14,7 +14,7 @@ impl Fetcher {
     #[step(__read_by_workflow)]
     async fn notify(
         &self,
-        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), ()>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self>,
         ev: Page,
     ) -> Option<StopEvent<u64>> {
         todo!()

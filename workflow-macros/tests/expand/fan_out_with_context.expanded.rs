@@ -2,7 +2,7 @@ impl FanOut {
     #[step(__read_by_workflow)]
     async fn dispatch(
         &self,
-        ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), ()>,
+        ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), (), Self>,
         ev: StartEvent,
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
@@ -14,7 +14,7 @@ impl FanOut {
     #[step(__read_by_workflow)]
     async fn collect(
         &self,
-        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), ()>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self>,
         ev: Done,
     ) -> Option<StopEvent<u64>> {
         todo!()
