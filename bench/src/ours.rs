@@ -154,8 +154,8 @@ impl FanOut {
 
 /// The collect step of both fan-out variants: the sum of `i` once all `n`
 /// Done events are in.
-fn sum_when_all_done<S, A>(
-    ctx: &eventflow::StepContext<'_, S, A>,
+fn sum_when_all_done<S, A, W>(
+    ctx: &eventflow::StepContext<'_, S, A, W>,
     ev: Done,
     n: u64,
 ) -> Option<StopEvent<u64>> {

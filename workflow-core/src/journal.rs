@@ -185,9 +185,12 @@ pub struct RunInfo {
 /// Clones share one connection: give one to every run of the process
 /// ([`Run::journal`](crate::Run::journal)).
 #[derive(Clone)]
-pub struct Journal {
-    file: Arc<Mutex<File>>,
-    path: Arc<Path>,
+pub struct Journal(Arc<Shared>);
+
+/// What the clones of a [`Journal`] share.
+struct Shared {
+    file: Mutex<File>,
+    path: PathBuf,
     busy: Duration,
 }
 
@@ -250,17 +253,17 @@ impl Journal {
             busy,
         };
         file.prepare()?;
-        Ok(Journal {
-            file: Arc::new(Mutex::new(file)),
-            path: path.into(),
+        Ok(Journal(Arc::new(Shared {
+            file: Mutex::new(file),
+            path,
             busy,
-        })
+        })))
     }
 
     /// Set what a written batch survives, for this handle's commits from
     /// now on; see [`Durability`].
     pub fn set_durability(&self, durability: Durability) -> Result<(), JournalError> {
-        let file = self.file.lock();
+        let file = self.0.file.lock();
         let pragma = match durability {
             Durability::PowerLoss => "PRAGMA synchronous = FULL",
             Durability::ProcessCrash => "PRAGMA synchronous = NORMAL",
@@ -281,18 +284,18 @@ impl Journal {
 
     /// The busy timeout this handle waits for.
     pub fn busy_timeout(&self) -> Duration {
-        self.busy
+        self.0.busy
     }
 
     /// The file.
     pub fn path(&self) -> &Path {
-        &self.path
+        &self.0.path
     }
 
     /// Record a new run `id` of `workflow`, live. A live run with this id
     /// is [`JournalError::RunTaken`]; a finished one is replaced.
     pub fn begin_run(&self, id: &str, workflow: &str) -> Result<(), JournalError> {
-        self.file.lock().begin_run(id, workflow)
+        self.0.file.lock().begin_run(id, workflow)
     }
 
     /// Append entries to run `run`, numbered from `first_seq`, in one
@@ -306,12 +309,12 @@ impl Journal {
         entries: &[Value],
         alive: Duration,
     ) -> Result<(), JournalError> {
-        self.file.lock().append(run, first_seq, entries, alive)
+        self.0.file.lock().append(run, first_seq, entries, alive)
     }
 
     /// Every entry of run `run`, in order.
     pub fn entries(&self, run: &str) -> Result<Vec<Value>, JournalError> {
-        self.file.lock().entries(run)
+        self.0.file.lock().entries(run)
     }
 
     /// The recorded result of the `nth` side effect named `name` of
@@ -323,7 +326,7 @@ impl Journal {
         name: &str,
         nth: u32,
     ) -> Result<Option<Value>, JournalError> {
-        self.file.lock().effect(run, invocation, name, nth)
+        self.0.file.lock().effect(run, invocation, name, nth)
     }
 
     /// Record the result of a side effect (see [`Journal::effect`]).
@@ -335,7 +338,8 @@ impl Journal {
         nth: u32,
         value: &Value,
     ) -> Result<(), JournalError> {
-        self.file
+        self.0
+            .file
             .lock()
             .record_effect(run, invocation, name, nth, value)
     }
@@ -347,22 +351,23 @@ impl Journal {
         status: RunStatus,
         outcome: &Value,
     ) -> Result<(), JournalError> {
-        self.file.lock().finish(run, status, outcome)
+        self.0.file.lock().finish(run, status, outcome)
     }
 
     /// Every run, oldest first.
     pub fn runs(&self) -> Result<Vec<RunInfo>, JournalError> {
-        self.file.lock().query_runs("", [])
+        self.0.file.lock().query_runs("", [])
     }
 
     /// The runs that did not finish: those to resume.
     pub fn live_runs(&self) -> Result<Vec<RunInfo>, JournalError> {
-        self.file.lock().query_runs("WHERE r.status = 'live'", [])
+        self.0.file.lock().query_runs("WHERE r.status = 'live'", [])
     }
 
     /// One run.
     pub fn run(&self, id: &str) -> Result<RunInfo, JournalError> {
-        self.file
+        self.0
+            .file
             .lock()
             .query_runs("WHERE r.id = ?1", [id])?
             .pop()
@@ -371,7 +376,7 @@ impl Journal {
 
     /// Forget run `id`: its entries, effects and status.
     pub fn delete(&self, id: &str) -> Result<(), JournalError> {
-        self.file.lock().delete(id)
+        self.0.file.lock().delete(id)
     }
 }
 

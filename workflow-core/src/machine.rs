@@ -341,9 +341,6 @@ struct Invocation<E> {
     event: E,
     /// Events it sent that the run has taken, across restarts.
     sends: u32,
-    /// Events its current execution sent: after a restart, the first
-    /// `sends` of them were taken before and are not taken again.
-    calls: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -477,6 +474,9 @@ pub struct Machine<S: Spec> {
     commands: VecDeque<Command<S::Event>>,
     /// The inputs kept for a journal ([`Machine::record`]).
     recording: Option<Box<record::Recording>>,
+    /// Invocations run again after a restart, and how many of the events
+    /// they send were taken before: those are not taken twice.
+    replaying: ThinVec<(u64, u32)>,
 }
 
 /// Events for the internal stream, when [`Config::internal_events`] is on.
@@ -536,6 +536,7 @@ impl<S: Spec> Machine<S> {
             seed,
             commands: VecDeque::with_capacity(2),
             recording: None,
+            replaying: ThinVec::new(),
         }
     }
 
@@ -587,8 +588,11 @@ impl<S: Spec> Machine<S> {
         self.started = true;
         // Every execution starts over: what each sent before is known,
         // the questions of its waits are asked again.
-        for (_, inv) in self.inflight.iter_mut() {
-            inv.calls = 0;
+        self.replaying.clear();
+        for (_, inv) in self.inflight.iter() {
+            if inv.sends > 0 {
+                self.replaying.push((inv.id, inv.sends));
+            }
         }
         for w in self.waiters.iter_mut() {
             w.attached = false;
@@ -653,7 +657,21 @@ impl<S: Spec> Machine<S> {
         from: Option<Inv>,
         clock: impl Clock,
     ) -> Result<(), SendRefused> {
-        if self.recording.is_none() || self.finished {
+        match self.recording {
+            None => self.send_now(ev, from, clock),
+            Some(_) => self.send_recorded(ev, from, clock),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn send_recorded(
+        &mut self,
+        ev: S::Event,
+        from: Option<Inv>,
+        clock: impl Clock,
+    ) -> Result<(), SendRefused> {
+        if self.finished {
             return self.send_now(ev, from, clock);
         }
         let event = self.encode_input(&ev);
@@ -666,6 +684,7 @@ impl<S: Spec> Machine<S> {
         sent
     }
 
+    #[inline]
     fn send_now(
         &mut self,
         ev: S::Event,
@@ -680,16 +699,15 @@ impl<S: Spec> Machine<S> {
             self.asked = None;
         }
         if let Some(inv) = from {
+            if !self.replaying.is_empty() && self.replayed_send(inv.id) {
+                // Sent before a restart and taken then: not twice.
+                return Ok(());
+            }
             if let Some(i) = self
                 .inflight
                 .get_mut(inv.slot as usize)
                 .filter(|i| i.id == inv.id)
             {
-                i.calls += 1;
-                if i.calls <= i.sends {
-                    // Sent before a restart and taken then: not twice.
-                    return Ok(());
-                }
                 i.sends += 1;
             }
         }
@@ -697,6 +715,19 @@ impl<S: Spec> Machine<S> {
         let routed = self.route(ev, from, &mut Now::new(clock));
         self.check_stalled();
         routed
+    }
+
+    /// Whether this send of invocation `id`, run again after a restart,
+    /// is one it made before (and the run took then); counts it off.
+    fn replayed_send(&mut self, id: u64) -> bool {
+        let Some(at) = self.replaying.iter().position(|(i, _)| *i == id) else {
+            return false;
+        };
+        self.replaying[at].1 -= 1;
+        if self.replaying[at].1 == 0 {
+            self.replaying.swap_remove(at);
+        }
+        true
     }
 
     /// The step of an invocation in flight.
@@ -852,7 +883,6 @@ impl<S: Spec> Machine<S> {
             step,
             event,
             sends: 0,
-            calls: 0,
         });
         let timeout = self.spec.step_timeout(step);
         let policy = self.spec.retry(step);
@@ -901,7 +931,16 @@ impl<S: Spec> Machine<S> {
     /// in order; the step's next queued event starts. A failure goes to
     /// the step's retry policy, then its error handler, else ends the run.
     pub fn finish(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
-        if self.recording.is_none() || self.finished || self.input(inv).is_none() {
+        match self.recording {
+            None => self.finish_now(inv, outcome, clock),
+            Some(_) => self.finish_recorded(inv, outcome, clock),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn finish_recorded(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
+        if self.finished || self.input(inv).is_none() {
             return self.finish_now(inv, outcome, clock);
         }
         let mut recorded = self.record_outcome(&outcome);
@@ -916,6 +955,7 @@ impl<S: Spec> Machine<S> {
         });
     }
 
+    #[inline]
     fn finish_now(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
         let Some(invocation) = self
             .inflight
@@ -934,6 +974,9 @@ impl<S: Spec> Machine<S> {
         self.steps[step as usize].active -= 1;
         if !self.waiters.is_empty() {
             self.drop_waiters_of(inv.id);
+        }
+        if !self.replaying.is_empty() {
+            self.replaying.retain(|(i, _)| *i != inv.id);
         }
         if !self.attempts.is_empty() {
             self.attempts.retain(|a| a.inv != inv.id);
@@ -1669,7 +1712,6 @@ impl<S: Spec> Machine<S> {
                 step,
                 event,
                 sends: inv.sends,
-                calls: 0,
             });
         }
         m.restore_failures(&state, &ids, decode, step_index)?;

@@ -184,7 +184,7 @@ fn sample_journal(file: &TempFile) -> Vec<u8> {
                 .collect();
             j.append(&id, 0, &entries, Duration::ZERO).unwrap();
         }
-        j.file
+        j.0.file
             .lock()
             .conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -191,6 +191,9 @@ impl<S: Spec> Machine<S> {
         if !self.waiters.is_empty() {
             self.drop_waiters_of(inv.id);
         }
+        if !self.replaying.is_empty() {
+            self.replaying.retain(|(i, _)| *i != inv.id);
+        }
         let attempt = self.take_attempt(inv.id);
         if self.finished {
             self.steps[step as usize].active -= 1;
