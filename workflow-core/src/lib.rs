@@ -216,11 +216,23 @@ pub mod __private {
     where
         F: std::future::Future<Output = Result<Emit, BoxError>> + Send + 'a,
     {
+        // Generic only in boxing: the rest is compiled once, here, not per
+        // step of every workflow.
+        in_span(step, ev, Box::pin(fut))
+    }
+
+    /// A boxed step future, in a `tracing` span when one is listened to.
+    #[inline(never)]
+    fn in_span<'a>(
+        step: &'static str,
+        ev: &DynEvent,
+        fut: BoxFuture<'a, Result<Emit, BoxError>>,
+    ) -> BoxFuture<'a, Result<Emit, BoxError>> {
         use tracing::Instrument;
         let span = tracing::debug_span!("step", step, event = ev.name());
         if span.is_disabled() {
-            // No one listens: keep the future small.
-            Box::pin(fut)
+            // No one listens: no second allocation.
+            fut
         } else {
             Box::pin(fut.instrument(span))
         }
