@@ -66,6 +66,8 @@ pub struct StepNode {
     pub allow: u8,
     /// What the step has to do with error handlers.
     pub role: StepRole,
+    /// The event types the step fans out: members of a `Vec` it returns.
+    pub fan_out: &'static [EventId],
 }
 
 /// What a step has to do with error handlers (`#[step(catch ..)]`).
@@ -93,6 +95,7 @@ impl StepNode {
             waits: &[],
             allow: allow::DEAD_END | allow::UNREACHABLE | allow::UNCONSUMED | allow::UNPRODUCED,
             role: StepRole::Plain,
+            fan_out: &[],
         }
     }
 }

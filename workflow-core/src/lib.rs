@@ -34,6 +34,7 @@ pub mod graph;
 pub mod handler;
 pub mod handlers;
 pub mod human;
+pub mod join;
 #[cfg(feature = "sqlite")]
 pub mod journal;
 #[cfg(feature = "llm")]
@@ -176,6 +177,8 @@ pub mod __private {
         check_stop_emitted, mention_count, Graph, StepNode, StepRole,
     };
     pub use crate::handlers::{is_step_failed, Catch, DEFAULT_RECOVERIES};
+    pub use crate::join::{fan_in, join_part, params};
+    pub use crate::machine::Gather;
     pub use crate::output::{Emit, StepOutput};
     pub use crate::resource::{resource, Lent, Provide, Resources};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
