@@ -766,6 +766,14 @@ fn checks(wf: &Workflow) -> TokenStream {
                 quote_spanned!(span=> __wf::check_input_produced(__NODES, &__GRAPH, #i, #ids, #written, &__START)),
             ));
         }
+        if step.fan_in {
+            let span = type_span(&step.input);
+            let written = written(&step.input);
+            own.extend(check(
+                span,
+                quote_spanned!(span=> __wf::check_fan_in(__NODES, &__GRAPH, #i, #written)),
+            ));
+        }
         let outputs = step.output_members.iter().map(|m| (m, ids_of_output(m)));
         let declared = step.emits.iter().map(|m| (m, ids_of_input(m)));
         for (member, ids) in outputs.chain(declared) {
