@@ -22,6 +22,7 @@ pub const BATCH_NAME: &str = "eventflow.Batch";
 #[derive(Clone, Debug)]
 pub struct Batch(pub Vec<DynEvent>);
 
+#[diagnostic::do_not_recommend]
 impl Event for Batch {
     const ID: EventId = EventId::new("eventflow", "Batch", 0, 0).stable(BATCH_NAME);
     type __StopKind = ();
