@@ -722,7 +722,7 @@ mod tests {
         assert_eq!(wf.steps[0].workers, 2);
         assert_eq!(wf.steps[0].output_members.len(), 1);
         assert_eq!(wf.steps[0].emits.len(), 1);
-        assert_eq!(wf.steps[1].args, [Arg::Context, Arg::Event]);
+        assert_eq!(wf.steps[1].args, [Arg::Context, Arg::Event(0)]);
         assert_eq!(wf.steps[1].input_members.len(), 2);
     }
 
