@@ -25,7 +25,7 @@ impl MapReduce {
 
     #[step(workers = 8)]
     async fn square(&self, n: Number) -> Option<Square> {
-        (n.0 % 7 != 0).then(|| Square(n.0 * n.0))
+        (!n.0.is_multiple_of(7)).then(|| Square(n.0 * n.0))
     }
 
     #[step]

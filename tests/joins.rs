@@ -71,7 +71,7 @@ impl Sum {
     #[step(workers = 16)]
     async fn work(&self, i: Item) -> Option<Done> {
         tokio::time::sleep(Duration::from_millis(100 - i.0)).await;
-        (i.0 % 3 != 0).then_some(Done(i.0))
+        (!i.0.is_multiple_of(3)).then_some(Done(i.0))
     }
 
     #[step]
