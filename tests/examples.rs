@@ -311,3 +311,30 @@ fn resume_finishes_a_saved_run_in_a_new_process() {
     );
     std::fs::remove_file(file).unwrap();
 }
+
+#[test]
+fn map_reduce_sums_a_fan_out_of_a_thousand() {
+    assert_eq!(
+        example("map_reduce", &[]),
+        "\
+858 squares (multiples of 7 dropped), first 1, last 1000000, sum 286571285
+0 squares (multiples of 7 dropped), first 0, last 0, sum 0
+"
+    );
+}
+
+#[test]
+fn joins_answers_once_both_events_arrived() {
+    assert_eq!(
+        example("joins", &[]),
+        "\
+Running step lookup
+Step lookup produced event Facts
+Running step profile
+Step profile produced event Profile
+Running step answer
+Step answer produced event StopEvent
+Ada: eventflow routes events between steps
+"
+    );
+}

@@ -66,6 +66,8 @@ pub struct StepNode {
     pub allow: u8,
     /// What the step has to do with error handlers.
     pub role: StepRole,
+    /// The event types the step fans out: members of a `Vec` it returns.
+    pub fan_out: &'static [EventId],
 }
 
 /// What a step has to do with error handlers (`#[step(catch ..)]`).
@@ -93,6 +95,7 @@ impl StepNode {
             waits: &[],
             allow: allow::DEAD_END | allow::UNREACHABLE | allow::UNCONSUMED | allow::UNPRODUCED,
             role: StepRole::Plain,
+            fan_out: &[],
         }
     }
 }
@@ -112,6 +115,8 @@ struct Mention {
     key: u64,
     step: u32,
     role: u8,
+    /// For an accepted event: which event parameter (a join has several).
+    param: u8,
     id: EventId,
 }
 
@@ -120,6 +125,7 @@ impl Mention {
         key: 0,
         step: 0,
         role: 0,
+        param: 0,
         id: STOP,
     };
 }
@@ -178,6 +184,11 @@ pub struct Graph<const N: usize, const M: usize> {
     stop_emitted: bool,
     /// Two event types with one stable name, if any.
     clash: Option<(EventId, EventId)>,
+    /// Per step: which of its event parameters some run can fill (bits).
+    params_seen: [u64; N],
+    /// Per event (at its head): it is, or descends from, a member of a
+    /// `Vec` fan-out.
+    fanned: [bool; M],
 }
 
 impl<const N: usize, const M: usize> Graph<N, M> {
@@ -204,6 +215,8 @@ impl<const N: usize, const M: usize> Graph<N, M> {
             start_accepted: false,
             stop_emitted: false,
             clash: None,
+            params_seen: [0; N],
+            fanned: [false; M],
         };
         // Every mention, then sorted so each event's mentions sit together.
         let mut m = 0;
@@ -222,6 +235,7 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                             key: id.key(),
                             step: s as u32,
                             role: roles[l],
+                            param: if l == 0 { i as u8 } else { 0 },
                             id,
                         };
                         m += 1;
@@ -236,6 +250,7 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                     key: STEP_FAILED_ID.key(),
                     step: s as u32,
                     role: FAIL,
+                    param: 0,
                     id: STEP_FAILED_ID,
                 };
                 m += 1;
@@ -292,6 +307,7 @@ impl<const N: usize, const M: usize> Graph<N, M> {
         g.fill_step_facts(steps, start);
         g.search_forward(steps, start);
         g.search_backward();
+        g.search_fanned(steps);
         g.clash = stable_clash(&g.mentions, &g.head, start);
         g
     }
@@ -348,11 +364,12 @@ impl<const N: usize, const M: usize> Graph<N, M> {
             while k < self.step_end[s] {
                 let i = self.by_step[k as usize] as usize;
                 let id = &self.mentions[i].id;
+                if self.mentions[i].role == ACCEPT && (id.same(start) || arrives_from_outside(id)) {
+                    self.params_seen[s] |= 1 << self.mentions[i].param;
+                }
                 if self.mentions[i].role == ACCEPT
                     && !self.from_start[s]
-                    && (id.same(start)
-                        || arrives_from_outside(id)
-                        || steps[s].allow & allow::UNPRODUCED != 0)
+                    && (self.all_params_seen(steps, s) || steps[s].allow & allow::UNPRODUCED != 0)
                 {
                     self.from_start[s] = true;
                     queue[tail] = s as u32;
@@ -386,19 +403,92 @@ impl<const N: usize, const M: usize> Graph<N, M> {
                     }
                 } else if role == EMIT && !event_seen[h] {
                     event_seen[h] = true;
-                    // Every step that accepts this event runs for it.
+                    // Every step that accepts this event runs for it (a
+                    // join, once each of its parameters can be filled).
                     let mut j = h;
                     while j < M && self.head[j] as usize == h {
                         let t = self.mentions[j].step as usize;
-                        if self.mentions[j].role == ACCEPT && !self.from_start[t] {
-                            self.from_start[t] = true;
-                            queue[tail] = t as u32;
-                            tail += 1;
+                        if self.mentions[j].role == ACCEPT {
+                            self.params_seen[t] |= 1 << self.mentions[j].param;
+                            if !self.from_start[t] && self.all_params_seen(steps, t) {
+                                self.from_start[t] = true;
+                                queue[tail] = t as u32;
+                                tail += 1;
+                            }
                         }
                         j += 1;
                     }
                 }
                 k += 1;
+            }
+        }
+    }
+
+    /// Whether some run can fill every event parameter of step `s`.
+    const fn all_params_seen(&self, steps: &[StepNode], s: usize) -> bool {
+        let n = steps[s].accepts.len();
+        let all = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
+        self.params_seen[s] & all == all
+    }
+
+    /// The first event parameter of step `s` no run can fill, if it is a
+    /// join and one is.
+    const fn unfilled_param(&self, steps: &[StepNode], s: usize) -> Option<usize> {
+        if steps[s].accepts.len() < 2 || self.all_params_seen(steps, s) {
+            return None;
+        }
+        let mut p = 0;
+        while p < steps[s].accepts.len() {
+            if self.params_seen[s] & (1 << p) == 0 {
+                return Some(p);
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Events that are, or descend from, members of a `Vec` fan-out: one
+    /// search forward from every fan-out's members.
+    const fn search_fanned(&mut self, steps: &[StepNode]) {
+        let mut queue = [0u32; M];
+        let (mut head, mut tail) = (0, 0);
+        let mut s = 0;
+        while s < N {
+            let mut k = 0;
+            while k < steps[s].fan_out.len() {
+                if let Some(h) = self.find(&steps[s].fan_out[k]) {
+                    if !self.fanned[h] {
+                        self.fanned[h] = true;
+                        queue[tail] = h as u32;
+                        tail += 1;
+                    }
+                }
+                k += 1;
+            }
+            s += 1;
+        }
+        let mut step_seen = [false; N];
+        while head < tail {
+            let h = queue[head] as usize;
+            head += 1;
+            let mut j = h;
+            while j < M && self.head[j] as usize == h {
+                let t = self.mentions[j].step as usize;
+                if self.mentions[j].role == ACCEPT && !step_seen[t] {
+                    step_seen[t] = true;
+                    let mut k = self.step_start[t];
+                    while k < self.step_end[t] {
+                        let i = self.by_step[k as usize] as usize;
+                        let e = self.head[i] as usize;
+                        if self.mentions[i].role == EMIT && !self.fanned[e] {
+                            self.fanned[e] = true;
+                            queue[tail] = e as u32;
+                            tail += 1;
+                        }
+                        k += 1;
+                    }
+                }
+                j += 1;
             }
         }
     }
@@ -621,6 +711,7 @@ const fn stable_clash<const M: usize>(
                 key: id.stable_key(),
                 step: 0,
                 role: 0,
+                param: 0,
                 id,
             };
             n += 1;
@@ -920,6 +1011,21 @@ pub const fn check_input_unique(steps: &[StepNode], step: usize) {
             let mut l = j + 1;
             while k < sets.len() {
                 while l < sets[k].len() {
+                    if a.same(&sets[k][l]) && k != i {
+                        let name = steps[step].name;
+                        fail(
+                            Message::new()
+                                .push("step `")
+                                .push(name)
+                                .push("` joins `")
+                                .push(a.name)
+                                .push("` in two parameters, so no arrival could tell which one it fills\nhelp: join distinct event types: take each type in one parameter of `")
+                                .push(name)
+                                .push("` (to gather several events of one type, take `Vec<")
+                                .push(a.name)
+                                .push(">` from a fan-out)"),
+                        )
+                    }
                     if a.same(&sets[k][l]) {
                         let name = steps[step].name;
                         fail(
@@ -1039,6 +1145,26 @@ pub const fn check_reachable<const N: usize, const M: usize>(
         && steps[step].allow & allow::UNREACHABLE == 0
     {
         let name = steps[step].name;
+        if let Some(p) = graph.unfilled_param(steps, step) {
+            let missing = match steps[step].accepts[p].first() {
+                Some(id) => id.name,
+                None => "?",
+            };
+            fail(
+                Message::new()
+                    .push("step `")
+                    .push(name)
+                    .push("` can never run: it is a join, fired by one event of each of its parameters, and no path of events leads to `")
+                    .push(missing)
+                    .push("` from `")
+                    .push(start.name)
+                    .push("`\nhelp: return `")
+                    .push(missing)
+                    .push("` from a step that runs, or remove that parameter from `")
+                    .push(name)
+                    .push("`"),
+            )
+        }
         fail(
             Message::new()
                 .push("step `")
@@ -1051,6 +1177,46 @@ pub const fn check_reachable<const N: usize, const M: usize>(
                 .push(name)
                 .push("` (or keep it with `#[step(allow(unreachable))]`)"),
         )
+    }
+}
+
+/// Rule: a fan-in (`Vec<E>`) takes the branches of a `Vec` fan-out, so
+/// some step returns a `Vec` whose members lead to `E` (or are `E`).
+/// `written` is the event type as the user wrote it. (An `E` no step
+/// produces is the rule of [`check_input_produced`], reported alone.)
+#[track_caller]
+pub const fn check_fan_in<const N: usize, const M: usize>(
+    steps: &[StepNode],
+    graph: &Graph<N, M>,
+    step: usize,
+    written: &str,
+) {
+    let Some(set) = steps[step].accepts.first() else {
+        return;
+    };
+    let mut i = 0;
+    while i < set.len() {
+        let ev = &set[i];
+        let fanned = match graph.find(ev) {
+            Some(h) => graph.fanned[h],
+            None => false,
+        };
+        if graph.is_emitted(ev) && !fanned {
+            let name = steps[step].name;
+            let msg = Message::new()
+                .push("step `")
+                .push(name)
+                .push("` takes `Vec<")
+                .push(written)
+                .push(">`, a fan-in of the branches of a `Vec` fan-out, but no step returns a `Vec` that leads to ");
+            let msg = spell(msg, written, set, ev)
+                .push(", so there is nothing to gather\nhelp: return `Vec<..>` from a step upstream (each member starts a branch; `")
+                .push(name)
+                .push("` gets what they all bring, once they finished), or take ");
+            let msg = spell(msg, written, set, ev).push(" alone to handle each one as it comes");
+            fail(msg)
+        }
+        i += 1;
     }
 }
 

@@ -34,6 +34,7 @@ pub mod graph;
 pub mod handler;
 pub mod handlers;
 pub mod human;
+pub mod join;
 #[cfg(feature = "sqlite")]
 pub mod journal;
 #[cfg(feature = "llm")]
@@ -171,11 +172,13 @@ pub mod __private {
     pub use crate::context::{is_context, Member, OwnedCx, StepCx, Variant};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
-        check_input_produced, check_input_unique, check_output_consumed, check_reachable,
-        check_reaches_stop, check_stable_names, check_start_accepted, check_start_reaches_stop,
-        check_stop_emitted, mention_count, Graph, StepNode, StepRole,
+        check_fan_in, check_input_produced, check_input_unique, check_output_consumed,
+        check_reachable, check_reaches_stop, check_stable_names, check_start_accepted,
+        check_start_reaches_stop, check_stop_emitted, mention_count, Graph, StepNode, StepRole,
     };
     pub use crate::handlers::{is_step_failed, Catch, DEFAULT_RECOVERIES};
+    pub use crate::join::{fan_in, join_part, params};
+    pub use crate::machine::Gather;
     pub use crate::output::{Emit, StepOutput};
     pub use crate::resource::{resource, Lent, Provide, Resources};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};

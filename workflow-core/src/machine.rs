@@ -46,8 +46,13 @@ use crate::event::EventKind;
 use crate::retry::RetryPolicy;
 
 pub mod failure;
+mod gather;
 mod record;
 use failure::{Attempt, Failure, NextAttempt, Retry};
+pub use gather::{
+    ArrivalState, BranchState, FanOutState, Gather, JoinState, QueuedBranch, TaggedEvent,
+};
+use gather::{Gathering, Tag};
 pub use record::{Decision, Input, RecordError, RecordedError, RecordedOutcome, ReplayError};
 
 /// A step's position in its workflow's step table (steps sorted by name).
@@ -130,6 +135,28 @@ pub trait Spec {
     fn intern(&self, _name: &str) -> Option<&'static str> {
         None
     }
+    /// How `step` gathers the input of one invocation: one event, a join
+    /// of several, or a fan-in.
+    fn gather(&self, _step: StepIndex) -> Gather {
+        Gather::One
+    }
+    /// Which parameter of the join `step` the event `ev` fills, from 0.
+    fn join_slot(&self, _step: StepIndex, _ev: &Self::Event) -> usize {
+        0
+    }
+    /// The fan-in steps a fan-out of `step` (a `Vec` it returned) feeds:
+    /// each gets what the fan-out's branches brought, once they all
+    /// finished. Empty: `step`'s `Vec`s are plain fan-outs, with no
+    /// bookkeeping.
+    fn fans_in_to(&self, _step: StepIndex) -> &[StepIndex] {
+        &[]
+    }
+    /// The input of one invocation of a join or fan-in step: its parts
+    /// (a join's in parameter order, a fan-in's in member order) as one
+    /// event.
+    fn bundle(&self, step: StepIndex, parts: Vec<Self::Event>) -> Self::Event;
+    /// Whether `ev` is a bundle made by [`Spec::bundle`].
+    fn is_bundle(&self, ev: &Self::Event) -> bool;
 }
 
 /// The run's elapsed time, for inputs that may need it: the machine reads
@@ -339,6 +366,8 @@ struct Invocation<E> {
     id: u64,
     step: StepIndex,
     event: E,
+    /// The fan-out branch it works for, if any.
+    tag: Tag,
     /// Events it sent that the run has taken, across restarts.
     sends: u32,
 }
@@ -394,9 +423,9 @@ impl<E> CollectBuffer<E> {
 /// One step's share of a run.
 #[derive(Debug, Clone)]
 struct StepSlot<E> {
-    /// Events waiting for a free worker. Non-empty only while all the
-    /// step's workers are busy.
-    queue: VecDeque<E>,
+    /// Events waiting for a free worker, with their fan-out branch.
+    /// Non-empty only while all the step's workers are busy.
+    queue: VecDeque<(E, Tag)>,
     /// Invocations in flight.
     active: u32,
 }
@@ -477,6 +506,9 @@ pub struct Machine<S: Spec> {
     /// Invocations run again after a restart, and how many of the events
     /// they send were taken before: those are not taken twice.
     replaying: ThinVec<(u64, u32)>,
+    /// Join buffers and open fan-outs: none until a join or fan-in step
+    /// is given an event.
+    gathering: Option<Box<Gathering<S::Event>>>,
 }
 
 /// Events for the internal stream, when [`Config::internal_events`] is on.
@@ -537,6 +569,7 @@ impl<S: Spec> Machine<S> {
             commands: VecDeque::with_capacity(2),
             recording: None,
             replaying: ThinVec::new(),
+            gathering: None,
         }
     }
 
@@ -576,7 +609,7 @@ impl<S: Spec> Machine<S> {
         self.arm_run_timeout();
         // The compile-time checks make sure some step accepts the start
         // event; if none did, the run would stall, and says so.
-        let _ = self.route(start, None, &mut Now::new(Duration::ZERO));
+        let _ = self.route(start, None, None, &mut Now::new(Duration::ZERO));
         self.check_stalled();
     }
 
@@ -711,8 +744,9 @@ impl<S: Spec> Machine<S> {
                 i.sends += 1;
             }
         }
+        let tag = from.and_then(|inv| self.tag_of(inv));
         let from = from.and_then(|inv| self.step_of(inv));
-        let routed = self.route(ev, from, &mut Now::new(clock));
+        let routed = self.route(ev, from, tag, &mut Now::new(clock));
         self.check_stalled();
         routed
     }
@@ -738,6 +772,14 @@ impl<S: Spec> Machine<S> {
             .map(|i| i.step)
     }
 
+    /// The fan-out branch of an invocation in flight.
+    fn tag_of(&self, inv: Inv) -> Tag {
+        self.inflight
+            .get(inv.slot as usize)
+            .filter(|i| i.id == inv.id)
+            .and_then(|i| i.tag)
+    }
+
     /// The input event of an invocation in flight (kept until it ends).
     pub fn input(&self, inv: Inv) -> Option<&S::Event> {
         self.inflight
@@ -746,11 +788,13 @@ impl<S: Spec> Machine<S> {
             .map(|i| &i.event)
     }
 
-    /// Route an event from step `from` (or from outside).
+    /// Route an event from step `from` (or from outside), in fan-out
+    /// branch `tag`.
     fn route<C: Clock>(
         &mut self,
         ev: S::Event,
         from: Option<StepIndex>,
+        tag: Tag,
         now: &mut Now<C>,
     ) -> Result<(), SendRefused> {
         if self.config.trace {
@@ -800,14 +844,14 @@ impl<S: Spec> Machine<S> {
                 Err(SendRefused::Unroutable)
             }
             Route::Steps(&[only]) => {
-                self.deliver(only, ev, now);
+                self.deliver(only, ev, tag, now);
                 Ok(())
             }
             Route::Steps([rest @ .., last]) => {
                 for &step in rest {
-                    self.deliver(step, ev.clone(), now);
+                    self.deliver(step, ev.clone(), tag, now);
                 }
-                self.deliver(*last, ev, now);
+                self.deliver(*last, ev, tag, now);
                 Ok(())
             }
         }
@@ -853,12 +897,21 @@ impl<S: Spec> Machine<S> {
             })
     }
 
-    fn deliver<C: Clock>(&mut self, step: StepIndex, ev: S::Event, now: &mut Now<C>) {
+    fn deliver<C: Clock>(&mut self, step: StepIndex, ev: S::Event, tag: Tag, now: &mut Now<C>) {
+        match self.spec.gather(step) {
+            Gather::One => self.deliver_one(step, ev, tag, now),
+            gather => self.gather_in(step, gather, ev, tag, now),
+        }
+    }
+
+    /// Give `step` the input of one invocation: start it, or queue it.
+    fn deliver_one<C: Clock>(&mut self, step: StepIndex, ev: S::Event, tag: Tag, now: &mut Now<C>) {
+        self.hold(tag);
         let slot = &mut self.steps[step as usize];
         if (slot.active as usize) < self.spec.workers(step) {
-            self.start_invocation(step, ev, None, now);
+            self.start_invocation(step, ev, tag, None, now);
         } else {
-            slot.queue.push_back(ev);
+            slot.queue.push_back((ev, tag));
             self.queued += 1;
         }
     }
@@ -869,6 +922,7 @@ impl<S: Spec> Machine<S> {
         &mut self,
         step: StepIndex,
         event: S::Event,
+        tag: Tag,
         retry: Option<NextAttempt>,
         now: &mut Now<C>,
     ) {
@@ -882,6 +936,7 @@ impl<S: Spec> Machine<S> {
             id,
             step,
             event,
+            tag,
             sends: 0,
         });
         let timeout = self.spec.step_timeout(step);
@@ -964,7 +1019,7 @@ impl<S: Spec> Machine<S> {
         else {
             return;
         };
-        let step = invocation.step;
+        let (step, tag) = (invocation.step, invocation.tag);
         let emitted = match outcome {
             Outcome::Emitted(emitted) => emitted,
             Outcome::Failed(e) => return self.failed(inv, Failure::Error(e), clock),
@@ -997,7 +1052,10 @@ impl<S: Spec> Machine<S> {
             // An unroutable event from a step finishes the run in `route`.
             Emitted::Nothing => self.last_empty = Some(step),
             Emitted::One(ev) => {
-                let _ = self.route(ev, Some(step), &mut now);
+                let _ = self.route(ev, Some(step), tag, &mut now);
+            }
+            Emitted::Many(events) if !self.spec.fans_in_to(step).is_empty() => {
+                self.fan_out(step, events, tag, &mut now);
             }
             Emitted::Many(events) => {
                 if events.is_empty() {
@@ -1007,10 +1065,12 @@ impl<S: Spec> Machine<S> {
                     if self.finished {
                         break;
                     }
-                    let _ = self.route(ev, Some(step), &mut now);
+                    let _ = self.route(ev, Some(step), tag, &mut now);
                 }
             }
         }
+        // The invocation's branch goes on in what it emitted, or ends.
+        self.release(tag, &mut now);
         self.check_stalled();
     }
 
@@ -1018,9 +1078,9 @@ impl<S: Spec> Machine<S> {
     /// first, so the step's queue stays FIFO and its worker count is never
     /// exceeded.
     fn free_worker<C: Clock>(&mut self, step: StepIndex, now: &mut Now<C>) {
-        if let Some(ev) = self.steps[step as usize].queue.pop_front() {
+        if let Some((ev, tag)) = self.steps[step as usize].queue.pop_front() {
             self.queued -= 1;
-            self.start_invocation(step, ev, None, now);
+            self.start_invocation(step, ev, tag, None, now);
         }
     }
 
@@ -1409,6 +1469,18 @@ pub struct MachineState {
     /// budget).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invocations: Vec<(String, u64)>,
+    /// The fan-out branches of queued events (those that have one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub queued_branches: Vec<QueuedBranch>,
+    /// Join steps' buffered events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joins: Vec<JoinState>,
+    /// Open fan-outs that feed a fan-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fanouts: Vec<FanOutState>,
+    /// The next fan-out's id.
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    pub next_fanout: u32,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -1455,6 +1527,9 @@ pub struct RetryState {
     pub at: Duration,
     /// The error of the attempt that failed.
     pub last_error: String,
+    /// The fan-out branch it works for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<BranchState>,
 }
 
 /// One invocation in flight.
@@ -1471,6 +1546,9 @@ pub struct InflightState {
     /// execution, they are not taken twice).
     #[serde(default, skip_serializing_if = "is_zero_u32")]
     pub sends: u32,
+    /// The fan-out branch it works for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<BranchState>,
 }
 
 fn is_zero_u32(n: &u32) -> bool {
@@ -1544,13 +1622,19 @@ impl<S: Spec> Machine<S> {
 
     /// The machine's state as data.
     pub fn save(&self) -> Result<MachineState, SaveError> {
+        let mut state = self.save_run()?;
+        self.save_gathering(&mut state)?;
+        Ok(state)
+    }
+
+    fn save_run(&self) -> Result<MachineState, SaveError> {
         let mut queues = Vec::new();
         for (i, slot) in self.steps.iter().enumerate() {
             if !slot.queue.is_empty() {
                 let events = slot
                     .queue
                     .iter()
-                    .map(|e| self.encode(e))
+                    .map(|(e, _)| self.encode(e))
                     .collect::<Result<_, _>>()?;
                 queues.push((self.spec.step_name(i as StepIndex).to_owned(), events));
             }
@@ -1564,6 +1648,7 @@ impl<S: Spec> Machine<S> {
                     step: self.spec.step_name(i.step).to_owned(),
                     event: self.encode(&i.event)?,
                     sends: i.sends,
+                    branch: gather::branch_state(i.tag),
                 })
             })
             .collect::<Result<_, SaveError>>()?;
@@ -1641,6 +1726,7 @@ impl<S: Spec> Machine<S> {
                         first_start: r.next.first_start,
                         at: r.at,
                         last_error: r.next.last_error.clone(),
+                        branch: gather::branch_state(r.tag),
                     })
                 })
                 .collect::<Result<_, SaveError>>()?,
@@ -1656,6 +1742,10 @@ impl<S: Spec> Machine<S> {
                 .filter(|(_, n)| **n > 0)
                 .map(|(i, n)| (self.spec.step_name(i as StepIndex).to_owned(), *n))
                 .collect(),
+            queued_branches: Vec::new(),
+            joins: Vec::new(),
+            fanouts: Vec::new(),
+            next_fanout: 0,
         })
     }
 
@@ -1680,13 +1770,13 @@ impl<S: Spec> Machine<S> {
             let i = step_index(&m.spec, step)?;
             for e in events {
                 let ev = decode(&m.spec, e)?;
-                if !routes_to(&m.spec, &ev, i) {
+                if !is_input_of(&m.spec, &ev, i) {
                     return Err(RestoreError::Inconsistent(format!(
                         "an event `{}` is queued for step `{step}`, which does not accept it",
                         e.name
                     )));
                 }
-                m.steps[i as usize].queue.push_back(ev);
+                m.steps[i as usize].queue.push_back((ev, None));
                 m.queued += 1;
             }
         }
@@ -1694,7 +1784,7 @@ impl<S: Spec> Machine<S> {
         for inv in &state.inflight {
             let step = step_index(&m.spec, &inv.step)?;
             let event = decode(&m.spec, &inv.event)?;
-            if !routes_to(&m.spec, &event, step) {
+            if !is_input_of(&m.spec, &event, step) {
                 return Err(RestoreError::Inconsistent(format!(
                     "step `{}` is running with an event `{}` that it does not accept",
                     inv.step, inv.event.name
@@ -1711,10 +1801,12 @@ impl<S: Spec> Machine<S> {
                 id: inv.id,
                 step,
                 event,
+                tag: gather::tag_of(inv.branch),
                 sends: inv.sends,
             });
         }
         m.restore_failures(&state, &ids, decode, step_index)?;
+        m.restore_gathering(&state, decode, step_index)?;
         for (i, slot) in m.steps.iter().enumerate() {
             if slot.active as usize > m.spec.workers(i as StepIndex) {
                 return Err(RestoreError::Inconsistent(format!(
@@ -1829,7 +1921,7 @@ impl<S: Spec> Machine<S> {
         for r in &state.retries {
             let step = step_index(&self.spec, &r.step)?;
             let event = decode(&self.spec, &r.event)?;
-            if !routes_to(&self.spec, &event, step) {
+            if !is_input_of(&self.spec, &event, step) {
                 return inconsistent(format!(
                     "step `{}` is to be retried with an event `{}` that it does not accept",
                     r.step, r.event.name
@@ -1845,6 +1937,7 @@ impl<S: Spec> Machine<S> {
             self.retries.push(Retry {
                 step,
                 event,
+                tag: gather::tag_of(r.branch),
                 at: r.at,
                 next: NextAttempt {
                     number: r.attempt,
@@ -1889,6 +1982,15 @@ impl<S: Spec> Machine<S> {
 
 fn routes_to<S: Spec>(spec: &S, ev: &S::Event, step: StepIndex) -> bool {
     matches!(spec.route(ev), Route::Steps(steps) if steps.contains(&step))
+}
+
+/// Whether `ev` can be the input of an invocation of `step`: an event it
+/// takes, or, for a join or fan-in, a bundle.
+fn is_input_of<S: Spec>(spec: &S, ev: &S::Event, step: StepIndex) -> bool {
+    match spec.gather(step) {
+        Gather::One => routes_to(spec, ev, step),
+        _ => spec.is_bundle(ev),
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub type Emit = crate::machine::Emitted<DynEvent>;
 pub trait StepOutput: Send + 'static {
     /// Every event type the step may emit this way.
     const IDS: &'static [EventId];
+    /// The event types it fans out: members of a `Vec` it returns.
+    const FAN_OUT: &'static [EventId] = &[];
     /// The stop event in the output, if any.
     type Stop: StopKind;
     /// Turn the returned value into what the runner routes.
@@ -43,6 +45,7 @@ impl<T: EventSet> StepOutput for T {
 #[diagnostic::do_not_recommend]
 impl<T: StepOutput> StepOutput for Option<T> {
     const IDS: &'static [EventId] = T::IDS;
+    const FAN_OUT: &'static [EventId] = T::FAN_OUT;
     type Stop = T::Stop;
     fn into_emit(self) -> Result<Emit, BoxError> {
         match self {
@@ -63,6 +66,7 @@ where
     A::__StopKind: JoinStop<B::__StopKind>,
 {
     const IDS: &'static [EventId] = &[A::ID, B::ID];
+    const FAN_OUT: &'static [EventId] = &[A::ID];
     type Stop = StopOf<A::__StopKind, B::__StopKind>;
     fn into_emit(self) -> Result<Emit, BoxError> {
         match self {
@@ -83,6 +87,7 @@ where
     A::__StopKind: JoinStop<B::__StopKind>,
 {
     const IDS: &'static [EventId] = &[A::ID, B::ID];
+    const FAN_OUT: &'static [EventId] = &[B::ID];
     type Stop = StopOf<A::__StopKind, B::__StopKind>;
     fn into_emit(self) -> Result<Emit, BoxError> {
         match self {
@@ -100,6 +105,7 @@ where
 #[diagnostic::do_not_recommend]
 impl<E: crate::Event> StepOutput for Vec<E> {
     const IDS: &'static [EventId] = &[E::ID];
+    const FAN_OUT: &'static [EventId] = &[E::ID];
     type Stop = E::__StopKind;
     fn into_emit(self) -> Result<Emit, BoxError> {
         Ok(Emit::Many(self.into_iter().map(DynEvent::new).collect()))
@@ -115,6 +121,7 @@ where
     E: Into<Box<dyn StdError + Send + Sync>> + Send + 'static,
 {
     const IDS: &'static [EventId] = T::IDS;
+    const FAN_OUT: &'static [EventId] = T::FAN_OUT;
     type Stop = T::Stop;
     fn into_emit(self) -> Result<Emit, BoxError> {
         match self {

@@ -11,8 +11,10 @@ use futures::future::BoxFuture;
 use crate::context::{OwnedCx, StepCx};
 use crate::error::BoxError;
 use crate::event::{DynEvent, Registry};
+use crate::graph::StepNode;
 use crate::handlers::{Catch, StepFailed};
-use crate::machine::{EncodedEvent, Route, Spec, StepIndex};
+use crate::join::{Batch, BATCH_NAME};
+use crate::machine::{EncodedEvent, Gather, Route, Spec, StepIndex};
 use crate::output::Emit;
 use crate::retry::RetryPolicy;
 
@@ -64,6 +66,10 @@ pub struct StepDef<W: 'static> {
     pub catch: Catch,
     /// How many failures it may take in one run, as an error handler.
     pub recoveries: u32,
+    /// How it gathers its input: one event, a join, a fan-in.
+    pub gather: Gather,
+    /// For a join, the event types of each parameter.
+    pub params: fn() -> Vec<Vec<TypeId>>,
 }
 
 /// Dispatch for one workflow type.
@@ -83,6 +89,11 @@ pub struct Routing<W: 'static> {
     spawned: Option<&'static str>,
     /// Whether some step has a retry policy.
     retries: bool,
+    /// Join steps' parameters: (step, type, parameter), sorted.
+    slots: Vec<(StepIndex, TypeId, u16)>,
+    /// Per step, the fan-in steps its `Vec`s feed; empty when no step
+    /// fans in.
+    fans_in: Vec<&'static [StepIndex]>,
 }
 
 impl<W: crate::Workflow> Routing<W> {
@@ -120,6 +131,25 @@ impl<W: crate::Workflow> Routing<W> {
             .map(|s| s.name);
         let retries = steps.iter().any(|s| s.retry.is_some());
         by_type.sort_by_key(|(t, _)| *t);
+        let mut slots = Vec::new();
+        for (i, step) in steps.iter().enumerate() {
+            if let Gather::Join(_) = step.gather {
+                for (p, types) in (step.params)().into_iter().enumerate() {
+                    slots.extend(types.into_iter().map(|t| (i as StepIndex, t, p as u16)));
+                }
+            }
+        }
+        slots.sort();
+        let fans_in = match steps
+            .iter()
+            .any(|s| matches!(s.gather, Gather::FanIn { .. }))
+        {
+            true => fan_in_targets(W::__nodes(), steps)
+                .into_iter()
+                .map(|t| &*Box::leak(t.into_boxed_slice()))
+                .collect(),
+            false => Vec::new(),
+        };
         Routing {
             steps,
             // Built once per workflow type and kept for the process, so the
@@ -134,6 +164,8 @@ impl<W: crate::Workflow> Routing<W> {
             handler_of,
             spawned,
             retries,
+            slots,
+            fans_in,
         }
     }
 
@@ -235,7 +267,34 @@ impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
     }
 
     fn decode(&self, ev: &EncodedEvent) -> Result<DynEvent, String> {
+        if ev.name == BATCH_NAME {
+            return Batch::decode(&self.0.registry, &ev.data);
+        }
         self.0.registry.decode(&ev.name, ev.data.clone())
+    }
+
+    fn gather(&self, step: StepIndex) -> Gather {
+        self.0.steps[step as usize].gather
+    }
+
+    fn join_slot(&self, step: StepIndex, ev: &DynEvent) -> usize {
+        let t = ev.type_id();
+        self.0
+            .slots
+            .binary_search_by(|(s, u, _)| (*s, *u).cmp(&(step, t)))
+            .map_or(0, |i| self.0.slots[i].2 as usize)
+    }
+
+    fn fans_in_to(&self, step: StepIndex) -> &[StepIndex] {
+        self.0.fans_in.get(step as usize).copied().unwrap_or(&[])
+    }
+
+    fn bundle(&self, _step: StepIndex, parts: Vec<DynEvent>) -> DynEvent {
+        DynEvent::new(Batch(parts))
+    }
+
+    fn is_bundle(&self, ev: &DynEvent) -> bool {
+        ev.is::<Batch>()
     }
 
     fn intern(&self, name: &str) -> Option<&'static str> {
@@ -305,4 +364,85 @@ fn handler_table<W>(steps: &[StepDef<W>]) -> Vec<Option<StepIndex>> {
             named.map(|i| i as StepIndex).or(all)
         })
         .collect()
+}
+
+/// Per step, the fan-in steps a `Vec` it returns feeds: those whose event
+/// type the fan-out's members lead to, through steps that neither fan in
+/// nor fan out themselves (a nested fan-out leads on through its own
+/// fan-ins). The graph is small and this runs once per workflow type.
+fn fan_in_targets<W>(nodes: &[StepNode], steps: &[StepDef<W>]) -> Vec<Vec<StepIndex>> {
+    let n = nodes.len().min(steps.len());
+    let mut memo: Vec<Option<Vec<StepIndex>>> = vec![None; n];
+    let mut visiting = vec![false; n];
+    (0..n)
+        .map(|s| targets_of(s, nodes, steps, &mut memo, &mut visiting))
+        .collect()
+}
+
+fn targets_of<W>(
+    s: usize,
+    nodes: &[StepNode],
+    steps: &[StepDef<W>],
+    memo: &mut Vec<Option<Vec<StepIndex>>>,
+    visiting: &mut Vec<bool>,
+) -> Vec<StepIndex> {
+    if let Some(t) = &memo[s] {
+        return t.clone();
+    }
+    if nodes[s].fan_out.is_empty() || visiting[s] {
+        return Vec::new();
+    }
+    visiting[s] = true;
+    let n = memo.len();
+    let mut out: Vec<StepIndex> = Vec::new();
+    let mut seen: Vec<crate::event::EventId> = Vec::new();
+    let mut reached = vec![false; n];
+    let mut queue: std::collections::VecDeque<crate::event::EventId> =
+        nodes[s].fan_out.iter().copied().collect();
+    while let Some(e) = queue.pop_front() {
+        if seen.iter().any(|f| f.same(&e)) {
+            continue;
+        }
+        seen.push(e);
+        for t in 0..n {
+            if !nodes[t]
+                .accepts
+                .iter()
+                .flat_map(|p| p.iter())
+                .any(|a| a.same(&e))
+            {
+                continue;
+            }
+            if let Gather::FanIn { .. } = steps[t].gather {
+                out.push(t as StepIndex);
+                continue;
+            }
+            if std::mem::replace(&mut reached[t], true) {
+                continue;
+            }
+            let all = nodes[t].emits.iter().flat_map(|o| o.iter());
+            if nodes[t].fan_out.is_empty() {
+                queue.extend(all.copied());
+            } else {
+                // A nested fan-out: its members end at its own fan-ins,
+                // whose results go on here.
+                let fan_out = nodes[t].fan_out;
+                queue.extend(all.filter(|e| !fan_out.iter().any(|f| f.same(e))).copied());
+                for u in targets_of(t, nodes, steps, memo, visiting) {
+                    queue.extend(
+                        nodes[u as usize]
+                            .emits
+                            .iter()
+                            .flat_map(|o| o.iter())
+                            .copied(),
+                    );
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    visiting[s] = false;
+    memo[s] = Some(out.clone());
+    out
 }

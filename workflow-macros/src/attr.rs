@@ -73,6 +73,8 @@ pub struct StepOptions {
     /// `blocking` and `spawn` were both given (an error already reported:
     /// whether the step is `async` is not checked again).
     pub mode_conflict: bool,
+    /// `take = N`: a fan-in's quorum, with the `take` token.
+    pub take: Option<(Ident, u32)>,
 }
 
 /// Whose failures an error handler takes.
@@ -140,6 +142,7 @@ impl Default for StepOptions {
             recoveries: None,
             mode: Mode::Inline,
             mode_conflict: false,
+            take: None,
         }
     }
 }
@@ -156,16 +159,27 @@ enum StepOption {
     Recoveries(syn::Lit),
     Blocking(Ident),
     Spawn(Ident),
+    Take(Ident, syn::Lit),
 }
 
 /// Every option, for the message about an unknown one.
-const OPTIONS: &str = "`workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]`, `allow(rule, ..)`, `retry = RetryPolicy::..`, `timeout = Duration::..`, `catch` or `catch = [step, ..]` with `recoveries = N`, `blocking` and `spawn`";
+const OPTIONS: &str = "`workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]`, `allow(rule, ..)`, `retry = RetryPolicy::..`, `timeout = Duration::..`, `catch` or `catch = [step, ..]` with `recoveries = N`, `blocking`, `spawn`, and `take = N` for a `Vec<E>` fan-in";
 
 impl Parse for StepOption {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let key: syn::Ident = input.parse()?;
         match key.to_string().as_str() {
             "allow" => Ok(StepOption::Allow(parse_allow(input)?)),
+            "take" => {
+                input.parse::<Token![=]>()?;
+                let value: syn::Lit = input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`take` takes a whole number, for example `take = 3`",
+                    )
+                })?;
+                Ok(StepOption::Take(key, value))
+            }
             "workers" => {
                 input.parse::<Token![=]>()?;
                 let value: syn::Lit = input.parse().map_err(|e| {
@@ -258,6 +272,30 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> (bool, StepOptions) {
     let (mut seen_workers, mut seen_emits, mut seen_waits) = (false, false, false);
     for option in list {
         match option {
+            StepOption::Take(key, lit) => {
+                let number = match &lit {
+                    syn::Lit::Int(int) => int.base10_parse::<u32>(),
+                    other => Err(syn::Error::new(other.span(), "not a number")),
+                };
+                match number {
+                    _ if options.take.is_some() => {
+                        error(cx, &mut bad, &key, "`take` is given twice")
+                    }
+                    Ok(0) => error(
+                        cx,
+                        &mut bad,
+                        &lit,
+                        "`take = 0` would fire before anything arrives; a quorum is 1 or more (`take = 3` fires on the third arrival)",
+                    ),
+                    Ok(n) => options.take = Some((key, n)),
+                    Err(_) => error(
+                        cx,
+                        &mut bad,
+                        &lit,
+                        "`take` takes a whole number, for example `take = 3`",
+                    ),
+                }
+            }
             StepOption::Workers(lit) => {
                 if std::mem::replace(&mut seen_workers, true) {
                     error(cx, &mut bad, &lit, "`workers` is given twice");

@@ -158,8 +158,10 @@ fn provide_impl(self_ty: &Type, f: &Factory, resources: Option<&syn::Member>) ->
 
 fn node(wf: &Workflow, step: &Step) -> TokenStream {
     let name = step.name.to_string();
-    let accepts = ids_of_input(&step.input);
+    let accepts = step.inputs.iter().map(ids_of_input);
     let emits = ids_of_output(&step.output);
+    let output = &step.output;
+    let fan_out = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::FAN_OUT);
     let declared = step.emits.iter().map(ids_of_input);
     let waits = step.waits_for.iter().map(ids_of_input);
     let allow = step.allow;
@@ -173,11 +175,12 @@ fn node(wf: &Workflow, step: &Step) -> TokenStream {
     quote! {
         __wf::StepNode {
             name: #name,
-            accepts: &[#accepts],
+            accepts: &[#(#accepts),*],
             emits: &[#emits #(, #declared)*],
             waits: &[#(#waits),*],
             allow: #allow,
             role: __wf::StepRole::#role,
+            fan_out: #fan_out,
         }
     }
 }
@@ -246,7 +249,11 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .iter()
         .map(|a| match a {
             Arg::Context => quote!(&__ctx),
-            Arg::Event => quote!(ev),
+            Arg::Event(0) if step.inputs.len() == 1 => quote!(ev),
+            Arg::Event(i) => {
+                let local = format_ident!("__p{}", i);
+                quote!(#local)
+            }
             Arg::Resource(i) => {
                 let local = format_ident!("__resource{}", i);
                 quote!(&*#local)
@@ -286,7 +293,10 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
     };
     let from_dyn = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::from_dyn_ref);
     let into_emit = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::into_emit);
-    let register_input = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::register);
+    let register_inputs = step
+        .inputs
+        .iter()
+        .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::register(registry);));
     let register_output =
         quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::register);
     let register_more = step
@@ -302,13 +312,45 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         .iter()
         .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
     let accepts_fn = accepts_name(step);
-    let accepts = quote_spanned!(type_span(input)=> <#input as __wf::EventSet>::type_ids());
-    let routed = quote! {
-        let __routed = ev;
-        let ev = match #from_dyn(__routed) {
-            ::core::option::Option::Some(ev) => ev,
-            ::core::option::Option::None => return __wf::misrouted(#name, __routed),
-        };
+    let accepts = step
+        .inputs
+        .iter()
+        .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids()));
+    let accepts = quote!([#(#accepts),*].concat());
+    let routed = if step.fan_in {
+        // A fan-in gets its events in one batch.
+        let from_batch = quote_spanned!(type_span(input)=> __wf::fan_in::<#input>);
+        quote! {
+            let __routed = ev;
+            let ev = match #from_batch(__routed) {
+                ::core::option::Option::Some(ev) => ev,
+                ::core::option::Option::None => return __wf::misrouted(#name, __routed),
+            };
+        }
+    } else if step.inputs.len() > 1 {
+        // A join gets one event per parameter, in one batch.
+        let parts = step.inputs.iter().enumerate().map(|(i, ty)| {
+            let local = format_ident!("__p{}", i);
+            let part = quote_spanned!(type_span(ty)=> __wf::join_part::<#ty>);
+            quote! {
+                let #local = match #part(__routed, #i) {
+                    ::core::option::Option::Some(ev) => ev,
+                    ::core::option::Option::None => return __wf::misrouted(#name, __routed),
+                };
+            }
+        });
+        quote! {
+            let __routed = ev;
+            #(#parts)*
+        }
+    } else {
+        quote! {
+            let __routed = ev;
+            let ev = match #from_dyn(__routed) {
+                ::core::option::Option::Some(ev) => ev,
+                ::core::option::Option::None => return __wf::misrouted(#name, __routed),
+            };
+        }
     };
     let call = match step.mode {
         Mode::Inline => quote! {
@@ -389,7 +431,7 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
         }
 
         fn #events_fn(registry: &mut __wf::Registry) {
-            #register_input(registry);
+            #(#register_inputs)*
             #register_output(registry);
             #(#register_more)*
         }
@@ -502,6 +544,29 @@ fn step_def(step: &Step) -> TokenStream {
         Some(n) => quote!(#n),
         None => quote!(__wf::DEFAULT_RECOVERIES),
     };
+    let gather = match (step.fan_in, step.take, step.inputs.len()) {
+        (true, Some(n), _) => {
+            quote!(__wf::Gather::FanIn { take: ::core::option::Option::Some(#n) })
+        }
+        (true, None, _) => quote!(__wf::Gather::FanIn {
+            take: ::core::option::Option::None
+        }),
+        (false, _, 1) => quote!(__wf::Gather::One),
+        (false, _, n) => {
+            let n = n as u16;
+            quote!(__wf::Gather::Join(#n))
+        }
+    };
+    let params = match step.inputs.len() {
+        1 => quote!(::std::vec::Vec::new),
+        _ => {
+            let sets = step
+                .inputs
+                .iter()
+                .map(|ty| quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids));
+            quote!(|| __wf::params(&[#(#sets),*]))
+        }
+    };
     quote! {
         __wf::StepDef {
             name: #name,
@@ -515,6 +580,8 @@ fn step_def(step: &Step) -> TokenStream {
             timeout: #timeout,
             catch: #catch,
             recoveries: #recoveries,
+            gather: #gather,
+            params: #params,
         }
     }
 }
@@ -697,6 +764,14 @@ fn checks(wf: &Workflow) -> TokenStream {
             own.extend(check(
                 span,
                 quote_spanned!(span=> __wf::check_input_produced(__NODES, &__GRAPH, #i, #ids, #written, &__START)),
+            ));
+        }
+        if step.fan_in {
+            let span = type_span(&step.input);
+            let written = written(&step.input);
+            own.extend(check(
+                span,
+                quote_spanned!(span=> __wf::check_fan_in(__NODES, &__GRAPH, #i, #written)),
             ));
         }
         let outputs = step.output_members.iter().map(|m| (m, ids_of_output(m)));

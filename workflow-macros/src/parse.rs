@@ -42,8 +42,8 @@ pub struct Factory {
 pub enum Arg {
     /// The run's context (`ctx: &Context`).
     Context,
-    /// The routed event.
-    Event,
+    /// The `i`-th event parameter (a join has several).
+    Event(usize),
     /// A resource (`#[resource] llm: &Llm`): the index in
     /// [`Step::resources`].
     Resource(usize),
@@ -55,8 +55,14 @@ pub struct Step {
     pub workers: usize,
     /// The parameters after `&self`, in the user's order.
     pub args: Vec<Arg>,
-    /// The event parameter's type.
+    /// The (first) event parameter's type; for a fan-in, `E` of `Vec<E>`.
     pub input: Type,
+    /// Every event parameter's type, in order: more than one is a join.
+    pub inputs: Vec<Type>,
+    /// The event parameter is `Vec<E>`: a fan-in (`input` is `E`).
+    pub fan_in: bool,
+    /// `#[step(take = N)]`: the fan-in's quorum.
+    pub take: Option<u32>,
     /// The members of `input` as written (`Either<A, B>` gives `A`, `B`),
     /// so checks can point at each.
     pub input_members: Vec<Type>,
@@ -325,9 +331,9 @@ fn step(
             format!("step `{name}` cannot be generic: its event types must be known for the workflow graph"),
         );
     }
-    let mut inputs = sig.inputs.iter().peekable();
-    if let Some(FnArg::Receiver(_)) = inputs.peek() {
-        inputs.next();
+    let mut params = sig.inputs.iter().peekable();
+    if let Some(FnArg::Receiver(_)) = params.peek() {
+        params.next();
     }
     match sig.inputs.first() {
         Some(FnArg::Receiver(r)) if r.reference.is_some() && r.mutability.is_none() && r.colon_token.is_none() => {}
@@ -344,13 +350,13 @@ fn step(
         ),
     }
     let mut args = Vec::new();
-    let mut input = None;
+    let mut inputs: Vec<Type> = Vec::new();
     let mut context_at = None;
     let mut context_ty = None;
     let receiver = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
     let mut resources = Vec::new();
     let mut resource_attrs = Vec::new();
-    for (at, arg) in inputs.enumerate() {
+    for (at, arg) in params.enumerate() {
         let FnArg::Typed(pat) = arg else { continue };
         if let Some(attr) = pat.attrs.iter().find(|a| is_resource_attr(a)) {
             resource_attrs.push(at + receiver);
@@ -410,15 +416,9 @@ fn step(
                 &pat.ty,
                 format!("step `{name}` takes the context by value; take it by reference: `ctx: &Context`"),
             );
-        } else if input.is_some() {
-            fail(
-                cx,
-                &pat.ty,
-                format!("step `{name}` has more than one event parameter; a step takes one event (use `Either<A, B>` to accept several types, or `ctx.collect_events` to wait for several events)"),
-            );
         } else {
-            input = Some((*pat.ty).clone());
-            args.push(Arg::Event);
+            args.push(Arg::Event(inputs.len()));
+            inputs.push((*pat.ty).clone());
         }
     }
     for at in resource_attrs {
@@ -427,7 +427,37 @@ fn step(
         }
     }
     let sig = &method.sig;
-    let Some(input) = input else {
+    let fan_in = match inputs.as_slice() {
+        [only] => vec_element(only).cloned(),
+        _ => None,
+    };
+    if inputs.len() > 1 {
+        for ty in inputs.iter().filter(|t| vec_element(t).is_some()) {
+            fail(
+                cx,
+                ty,
+                format!("step `{name}` is a join (it has several event parameters), and a join takes one event per parameter; a fan-in `Vec<E>` must be a step's only event parameter: move it to a step of its own"),
+            );
+        }
+        if inputs.len() > 64 {
+            fail(
+                cx,
+                &sig.ident,
+                format!("step `{name}` joins more than 64 events; join at most 64"),
+            );
+        }
+    }
+    if let (Some((take, _)), None) = (&options.take, &fan_in) {
+        fail(
+            cx,
+            take,
+            format!("`take = N` is the quorum of a fan-in: step `{name}` fires on the N-th arrival of its `Vec<E>` parameter, so its event parameter must be `Vec<E>`"),
+        );
+    }
+    if let Some(element) = &fan_in {
+        inputs[0] = element.clone();
+    }
+    let Some(input) = inputs.first().cloned() else {
         // A reference to something other than the context, and no event
         // by value: the event, taken by reference.
         match &context_ty {
@@ -465,7 +495,9 @@ fn step(
         &mut output_members,
     );
     let mut input_members = Vec::new();
-    members(&input, &["Either", "Either3"], &mut input_members);
+    for input in &inputs {
+        members(input, &["Either", "Either3"], &mut input_members);
+    }
     if !ok {
         return None;
     }
@@ -484,6 +516,9 @@ fn step(
         workers: options.workers,
         args,
         input,
+        inputs,
+        fan_in: fan_in.is_some(),
+        take: options.take.map(|(_, n)| n),
         input_members,
         output,
         output_members,
@@ -609,6 +644,22 @@ fn members(ty: &Type, wrappers: &[&str], out: &mut Vec<Type>) {
     out.push(ty.clone());
 }
 
+/// `E` of a parameter written `Vec<E>` (any path to `Vec`).
+fn vec_element(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Vec" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        GenericArgument::Type(t) if args.args.len() == 1 => Some(t),
+        _ => None,
+    }
+}
+
 /// Whether a referenced type is spelled as the context (`Context`,
 /// `eventflow::Context`, ..). Used only to reject other references early
 /// with a clear message.
@@ -671,7 +722,7 @@ mod tests {
         assert_eq!(wf.steps[0].workers, 2);
         assert_eq!(wf.steps[0].output_members.len(), 1);
         assert_eq!(wf.steps[0].emits.len(), 1);
-        assert_eq!(wf.steps[1].args, [Arg::Context, Arg::Event]);
+        assert_eq!(wf.steps[1].args, [Arg::Context, Arg::Event(0)]);
         assert_eq!(wf.steps[1].input_members.len(), 2);
     }
 

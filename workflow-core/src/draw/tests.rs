@@ -28,6 +28,7 @@ const LOOP: &[StepNode] = &[
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     },
     StepNode {
         name: "improve_query",
@@ -36,6 +37,7 @@ const LOOP: &[StepNode] = &[
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     },
 ];
 
@@ -48,6 +50,7 @@ const HUMAN: &[StepNode] = &[
         waits: &[&[ANSWER]],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     },
     StepNode {
         name: "finish",
@@ -56,6 +59,7 @@ const HUMAN: &[StepNode] = &[
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     },
 ];
 
@@ -126,6 +130,7 @@ fn types_that_share_a_name_are_labelled_by_their_stable_names() {
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     }];
     let g = graph(STEPS);
     let labels: Vec<&str> = g.nodes.iter().map(|n| n.label.as_str()).collect();
@@ -379,6 +384,7 @@ fn random_steps() -> impl Strategy<Value = Vec<StepNode>> {
                     waits: &[],
                     allow: 0,
                     role: StepRole::Plain,
+                    fan_out: &[],
                 })
                 .collect()
         })

@@ -102,6 +102,7 @@ fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
                 waits: &[],
                 allow: 0,
                 role: StepRole::Plain,
+                fan_out: &[],
             }
         })
         .collect()
@@ -138,6 +139,7 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     }
 }
 
@@ -262,6 +264,7 @@ fn checks_panic_with_the_rule_and_the_fix() {
         waits: &[],
         allow: 0,
         role: StepRole::Plain,
+        fan_out: &[],
     }];
     let g = Graph::<1, 3>::new(&STEPS, &START);
     check_output_consumed(&STEPS, &g, 0, STEPS[0].emits[0], "E");

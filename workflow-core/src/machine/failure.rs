@@ -69,6 +69,8 @@ pub(super) struct Retry<E> {
     pub(super) step: StepIndex,
     /// The input event, given to the next attempt.
     pub(super) event: E,
+    /// Its fan-out branch.
+    pub(super) tag: super::Tag,
     /// When the next attempt starts.
     pub(super) at: Duration,
     pub(super) next: NextAttempt,
@@ -187,7 +189,9 @@ impl<S: Spec> Machine<S> {
     /// Invocation `inv`, in flight, failed: retry it, give it to its
     /// step's error handler, or end the run.
     fn fail_invocation<C: Clock>(&mut self, inv: Inv, failure: Failure, now: &mut Now<C>) {
-        let Invocation { step, event, .. } = self.inflight.remove(inv.slot as usize);
+        let Invocation {
+            step, event, tag, ..
+        } = self.inflight.remove(inv.slot as usize);
         if !self.waiters.is_empty() {
             self.drop_waiters_of(inv.id);
         }
@@ -235,6 +239,7 @@ impl<S: Spec> Machine<S> {
                     self.retries.push(Retry {
                         step,
                         event,
+                        tag,
                         at,
                         next: NextAttempt {
                             number: number + 1,
@@ -251,7 +256,7 @@ impl<S: Spec> Machine<S> {
         }
         self.steps[step as usize].active -= 1;
         self.free_worker(step, now);
-        self.give_up(step, number, failure, event, now);
+        self.give_up(step, number, failure, event, tag, now);
     }
 
     /// `step` failed for good after `attempts` attempts on `input`: its
@@ -262,6 +267,7 @@ impl<S: Spec> Machine<S> {
         attempts: u32,
         failure: Failure,
         input: S::Event,
+        tag: super::Tag,
         now: &mut Now<C>,
     ) {
         let handler = self.spec.handler(step);
@@ -283,7 +289,9 @@ impl<S: Spec> Machine<S> {
                         event: ev.clone(),
                     });
                 }
-                self.deliver(handler, ev, now);
+                // The handler goes on in the failed invocation's branch.
+                self.deliver(handler, ev, tag, now);
+                self.release(tag, now);
                 return;
             }
             error = WorkflowError::Unrecovered {
@@ -367,10 +375,14 @@ impl<S: Spec> Machine<S> {
             .map(|(i, _)| i)
         {
             let Retry {
-                step, event, next, ..
+                step,
+                event,
+                tag,
+                next,
+                ..
             } = self.retries.remove(at);
             self.steps[step as usize].active -= 1;
-            self.start_invocation(step, event, Some(next), &mut clock);
+            self.start_invocation(step, event, tag, Some(next), &mut clock);
             if self.finished {
                 return;
             }

@@ -20,15 +20,48 @@ struct Toy {
 }
 
 /// A toy step's options.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 struct Options {
     retry: Option<RetryPolicy>,
     timeout: Option<Duration>,
     handler: Option<StepIndex>,
     recoveries: u32,
+    gather: Gather,
+    fans_in: Vec<StepIndex>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            retry: None,
+            timeout: None,
+            handler: None,
+            recoveries: 0,
+            gather: Gather::One,
+            fans_in: Vec::new(),
+        }
+    }
 }
 
 impl Toy {
+    /// `step` joins one event of each name it accepts.
+    fn join(mut self, step: &str) -> Self {
+        let i = self.index(step) as usize;
+        self.options[i].gather = Gather::Join(self.steps[i].2.len() as u16);
+        self
+    }
+
+    /// `step` fans in (with a quorum of `take`), fed by the `Vec`s of `from`.
+    fn fan_in(mut self, step: &str, take: Option<u32>, from: &[&str]) -> Self {
+        let i = self.index(step);
+        self.options[i as usize].gather = Gather::FanIn { take };
+        for f in from {
+            let f = self.index(f) as usize;
+            self.options[f].fans_in.push(i);
+        }
+        self
+    }
+
     fn new(steps: &[(&'static str, usize, &[&'static str])]) -> Self {
         let steps: Vec<_> = steps.iter().map(|(n, w, a)| (*n, *w, a.to_vec())).collect();
         let mut routes: Vec<(&'static str, Vec<StepIndex>)> = Vec::new();
@@ -82,7 +115,7 @@ impl Toy {
 }
 
 const NAMES: &[&str] = &[
-    "Start", "A", "B", "C", "Ask", "Answer", "Stop", "Progress", "Failed",
+    "Start", "A", "B", "C", "Ask", "Answer", "Stop", "Progress", "Failed", "Batch",
 ];
 
 impl Spec for Toy {
@@ -148,6 +181,26 @@ impl Spec for Toy {
     }
     fn intern(&self, name: &str) -> Option<&'static str> {
         NAMES.iter().find(|n| **n == name).copied()
+    }
+    fn gather(&self, step: StepIndex) -> Gather {
+        self.options[step as usize].gather
+    }
+    /// A join's parameters are its accepted names, in order.
+    fn join_slot(&self, step: StepIndex, ev: &Ev) -> usize {
+        let accepts = &self.steps[step as usize].2;
+        accepts.iter().position(|n| *n == ev.0).unwrap_or(0)
+    }
+    fn fans_in_to(&self, step: StepIndex) -> &[StepIndex] {
+        &self.options[step as usize].fans_in
+    }
+    /// `Batch(n)`: the parts' numbers, as digits in order (`A(1)`,
+    /// `B(2)` give `Batch(12)`), so tests see what was gathered, in what
+    /// order.
+    fn bundle(&self, _step: StepIndex, parts: Vec<Ev>) -> Ev {
+        Ev("Batch", parts.iter().fold(0, |acc, p| acc * 10 + p.1))
+    }
+    fn is_bundle(&self, ev: &Ev) -> bool {
+        ev.0 == "Batch"
     }
     fn decode(&self, ev: &EncodedEvent) -> Result<Ev, String> {
         let name = NAMES
@@ -737,7 +790,11 @@ fn random_spec() -> Toy {
         ("rescue", 1, &["Failed"]),
         ("three", 1, &["C"]),
         ("two", 2, &["A", "B"]),
+        ("four", 1, &["B", "C"]),
+        ("five", 2, &["C"]),
     ])
+    .join("four")
+    .fan_in("five", None, &["one"])
     .retry(
         "two",
         RetryPolicy::exponential(Duration::from_millis(20))
@@ -908,6 +965,7 @@ fn check_invariants(m: &Machine<Toy>) {
             "waiters belong to running invocations"
         );
     }
+    m.check_gathering();
 }
 
 proptest! {
@@ -933,7 +991,7 @@ proptest! {
     #[test]
     fn mutated_states_restore_or_fail_cleanly(
         inputs in proptest::collection::vec(input(), 0..30),
-        edits in proptest::collection::vec((0..11usize, 0..8usize, "(one|two|three|rescue|[A-Za-z]{0,6})", 0..5u64), 1..4),
+        edits in proptest::collection::vec((0..11usize, 0..8usize, "(one|two|three|four|five|rescue|[A-Za-z]{0,6})", 0..5u64), 1..4),
     ) {
         let (_, saved) = play(&inputs);
         let Some(mut state) = saved.last().cloned() else { return Ok(()) };
@@ -1052,4 +1110,168 @@ fn inputs_of_another_workflow_do_not_replay() {
         err.to_string(),
         "input 1 does not fit the run: invocation 99 is not running"
     );
+}
+
+// ---- joins and fan-ins ----
+
+/// Finish `inv` with these events.
+fn emit(m: &mut Machine<Toy>, inv: Inv, evs: &[Ev]) {
+    m.finish(inv, Outcome::Emitted(Emitted::Many(evs.to_vec())), T0);
+}
+
+/// start -> a (A, B, in any order) -> join(A, B) -> stop.
+fn joining() -> Toy {
+    Toy::new(&[("a", 4, &["Start"]), ("j", 1, &["A", "B"])]).join("j")
+}
+
+#[test]
+fn a_join_fires_once_one_of_each_arrived_in_either_order_fifo_per_parameter() {
+    let mut m = machine(joining());
+    m.start(Ev("Start", 0));
+    let a = invs(&drain(&mut m))[0];
+    // B first, then two A's, then another B: two batches, FIFO per parameter.
+    emit(&mut m, a, &[Ev("B", 1), Ev("A", 2), Ev("A", 3)]);
+    let cmds = drain(&mut m);
+    assert_eq!(
+        starts(&m, &cmds),
+        [("j", Ev("Batch", 21))],
+        "parameter order, not arrival order"
+    );
+    let saved = m.save().unwrap();
+    assert_eq!(
+        saved.joins.len(),
+        1,
+        "the second A waits in the join: {saved:?}"
+    );
+    let mut r = Machine::restore(joining(), Config::default(), saved.clone()).unwrap();
+    assert_eq!(r.save().unwrap(), saved);
+    r.resume();
+    let cmds = drain(&mut r);
+    let j = invs(&cmds)[0];
+    r.send(Ev("B", 4), None, T0).unwrap();
+    emit(&mut r, j, &[]);
+    let cmds = drain(&mut r);
+    assert_eq!(starts(&r, &cmds), [("j", Ev("Batch", 34))]);
+}
+
+/// start -> split (Vec<A>) -> work (A -> B, or nothing) -> sum (Vec<B>) -> stop.
+fn fanning(take: Option<u32>) -> Toy {
+    Toy::new(&[
+        ("split", 1, &["Start"]),
+        ("work", 8, &["A"]),
+        ("sum", 1, &["B"]),
+    ])
+    .fan_in("sum", take, &["split"])
+}
+
+#[test]
+fn a_fan_in_waits_for_every_branch_not_for_dropped_members_and_keeps_member_order() {
+    let mut m = machine(fanning(None));
+    m.start(Ev("Start", 0));
+    let split = invs(&drain(&mut m))[0];
+    emit(&mut m, split, &[Ev("A", 1), Ev("A", 2), Ev("A", 3)]);
+    let work = invs(&drain(&mut m));
+    assert_eq!(work.len(), 3);
+    emit(&mut m, work[2], &[Ev("B", 3)]);
+    emit(&mut m, work[1], &[]); // dropped: not waited for
+    let cmds = drain(&mut m);
+    assert!(starts(&m, &cmds).is_empty(), "member 1 still runs");
+    let saved = m.save().unwrap();
+    assert_eq!(saved.fanouts.len(), 1);
+    assert_eq!(saved.fanouts[0].open, 1);
+    let mut r = Machine::restore(fanning(None), Config::default(), saved.clone()).unwrap();
+    assert_eq!(r.save().unwrap(), saved);
+    r.resume();
+    let cmds = drain(&mut r);
+    emit(&mut r, invs(&cmds)[0], &[Ev("B", 1)]);
+    let cmds = drain(&mut r);
+    assert_eq!(
+        starts(&r, &cmds),
+        [("sum", Ev("Batch", 13))],
+        "in member order"
+    );
+    assert!(r.save().unwrap().fanouts.is_empty());
+}
+
+#[test]
+fn an_empty_fan_out_gives_an_empty_batch() {
+    let mut m = machine(fanning(None));
+    m.start(Ev("Start", 0));
+    let split = invs(&drain(&mut m))[0];
+    emit(&mut m, split, &[]);
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("sum", Ev("Batch", 0))]);
+}
+
+#[test]
+fn a_quorum_fires_on_the_nth_arrival_while_the_others_run_on() {
+    let mut m = machine(fanning(Some(2)));
+    m.start(Ev("Start", 0));
+    let split = invs(&drain(&mut m))[0];
+    emit(&mut m, split, &[Ev("A", 1), Ev("A", 2), Ev("A", 3)]);
+    let work = invs(&drain(&mut m));
+    emit(&mut m, work[2], &[Ev("B", 3)]);
+    emit(&mut m, work[0], &[Ev("B", 1)]);
+    let cmds = drain(&mut m);
+    assert_eq!(
+        starts(&m, &cmds),
+        [("sum", Ev("Batch", 31))],
+        "arrival order"
+    );
+    assert_eq!(
+        m.inflight_len(),
+        2,
+        "member 2 keeps running beside the fan-in"
+    );
+    emit(&mut m, work[1], &[Ev("B", 2)]);
+    let cmds = drain(&mut m);
+    assert!(starts(&m, &cmds).is_empty(), "later arrivals are dropped");
+}
+
+#[test]
+fn nested_fan_outs_join_at_the_innermost_level() {
+    // start -> outer (Vec<A>) -> inner (A -> Vec<B>) -> part (Vec<B> -> C) -> all (Vec<C>)
+    let spec = || {
+        Toy::new(&[
+            ("outer", 1, &["Start"]),
+            ("inner", 4, &["A"]),
+            ("part", 4, &["B"]),
+            ("all", 1, &["C"]),
+        ])
+        .fan_in("part", None, &["inner"])
+        .fan_in("all", None, &["outer"])
+    };
+    let mut m = machine(spec());
+    m.start(Ev("Start", 0));
+    let outer = invs(&drain(&mut m))[0];
+    emit(&mut m, outer, &[Ev("A", 1), Ev("A", 2)]);
+    let inner = invs(&drain(&mut m));
+    emit(&mut m, inner[0], &[Ev("B", 1), Ev("B", 2)]);
+    emit(&mut m, inner[1], &[Ev("B", 3)]);
+    let cmds = drain(&mut m);
+    assert_eq!(
+        starts(&m, &cmds),
+        [("part", Ev("Batch", 12)), ("part", Ev("Batch", 3))]
+    );
+    let parts = invs(&cmds);
+    emit(&mut m, parts[1], &[Ev("C", 2)]);
+    emit(&mut m, parts[0], &[Ev("C", 1)]);
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("all", Ev("Batch", 12))]);
+}
+
+#[test]
+fn a_state_whose_fan_out_count_disagrees_does_not_restore() {
+    let mut m = machine(fanning(None));
+    m.start(Ev("Start", 0));
+    let split = invs(&drain(&mut m))[0];
+    emit(&mut m, split, &[Ev("A", 1), Ev("A", 2)]);
+    let mut state = m.save().unwrap();
+    state.fanouts[0].open = 5;
+    assert!(matches!(
+        Machine::restore(fanning(None), Config::default(), state.clone()),
+        Err(RestoreError::Inconsistent(_))
+    ));
+    state.fanouts.clear();
+    assert!(Machine::restore(fanning(None), Config::default(), state).is_err());
 }

@@ -34,6 +34,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <StopEvent<u64> as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "fall_back",
@@ -42,6 +43,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Handler,
+            fan_out: <Page as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "fetch",
@@ -50,6 +52,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Caught,
+            fan_out: <Result<Page, BoxError> as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "notify",
@@ -58,6 +61,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Option<StopEvent<u64>> as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -151,7 +155,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 3usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 3usize);
     fn __accepts_digest() -> ::std::vec::Vec<__wf::TypeId> {
-        <Page as __wf::EventSet>::type_ids()
+        [<Page as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_digest(
         this: __wf::Arc<Fetcher>,
@@ -181,7 +185,7 @@ const _: () = {
         <StopEvent<u64> as __wf::StepOutput>::register(registry);
     }
     fn __accepts_fall_back() -> ::std::vec::Vec<__wf::TypeId> {
-        <StepFailed as __wf::EventSet>::type_ids()
+        [<StepFailed as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_fall_back<'a>(
         this: &'a Fetcher,
@@ -211,7 +215,7 @@ const _: () = {
         <Page as __wf::StepOutput>::register(registry);
     }
     fn __accepts_fetch() -> ::std::vec::Vec<__wf::TypeId> {
-        <StartEvent as __wf::EventSet>::type_ids()
+        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_fetch<'a>(
         this: &'a Fetcher,
@@ -243,7 +247,7 @@ const _: () = {
         <Result<Page, BoxError> as __wf::StepOutput>::register(registry);
     }
     fn __accepts_notify() -> ::std::vec::Vec<__wf::TypeId> {
-        <Page as __wf::EventSet>::type_ids()
+        [<Page as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_notify(
         this: __wf::Arc<Fetcher>,
@@ -312,6 +316,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "fall_back",
@@ -325,6 +331,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Steps(&["fetch"]),
                     recoveries: 2u32,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "fetch",
@@ -338,6 +346,8 @@ const _: () = {
                     timeout: ::core::option::Option::Some(__TIMEOUT_fetch),
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "notify",
@@ -351,6 +361,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Fetcher>> = __wf::OnceLock::new();

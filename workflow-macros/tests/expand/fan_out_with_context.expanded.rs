@@ -30,6 +30,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Option<StopEvent<u64>> as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "dispatch",
@@ -41,6 +42,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "worker",
@@ -49,6 +51,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Done as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -126,7 +129,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
     fn __accepts_collect() -> ::std::vec::Vec<__wf::TypeId> {
-        <Done as __wf::EventSet>::type_ids()
+        [<Done as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_collect<'a>(
         this: &'a FanOut,
@@ -158,7 +161,7 @@ const _: () = {
         <Option<StopEvent<u64>> as __wf::StepOutput>::register(registry);
     }
     fn __accepts_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
-        <StartEvent as __wf::EventSet>::type_ids()
+        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_dispatch<'a>(
         this: &'a FanOut,
@@ -195,7 +198,7 @@ const _: () = {
         <Work as __wf::EventSet>::register(registry);
     }
     fn __accepts_worker() -> ::std::vec::Vec<__wf::TypeId> {
-        <Work as __wf::EventSet>::type_ids()
+        [<Work as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_worker<'a>(
         this: &'a FanOut,
@@ -253,6 +256,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "dispatch",
@@ -266,6 +271,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "worker",
@@ -279,6 +286,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<FanOut>> = __wf::OnceLock::new();

@@ -25,6 +25,10 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Either<
+                FailedEvent,
+                StopEvent<String>,
+            > as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "improve_query",
@@ -33,6 +37,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -109,7 +114,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
     fn __accepts_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
-        <Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()
+        [<Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
@@ -151,7 +156,7 @@ const _: () = {
         <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
     }
     fn __accepts_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
-        <FailedEvent as __wf::EventSet>::type_ids()
+        [<FailedEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_improve_query<'a>(
         this: &'a LoopExampleFlow,
@@ -215,6 +220,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "improve_query",
@@ -228,6 +235,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<LoopExampleFlow>> = __wf::OnceLock::new();

@@ -14,6 +14,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <StopEvent<()> as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -43,7 +44,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     fn __accepts_only() -> ::std::vec::Vec<__wf::TypeId> {
-        <StartEvent as __wf::EventSet>::type_ids()
+        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_only<'a>(
         this: &'a Tiny,
@@ -92,6 +93,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Tiny>> = __wf::OnceLock::new();

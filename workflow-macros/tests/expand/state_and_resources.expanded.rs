@@ -28,6 +28,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <StopEvent<String> as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -61,7 +62,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
     fn __accepts_summarize() -> ::std::vec::Vec<__wf::TypeId> {
-        <StartEvent as __wf::EventSet>::type_ids()
+        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_summarize<'a>(
         this: &'a Summarize,
@@ -151,6 +152,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Summarize>> = __wf::OnceLock::new();

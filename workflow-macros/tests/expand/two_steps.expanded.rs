@@ -18,6 +18,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <Result<Query, WorkflowError> as __wf::StepOutput>::FAN_OUT,
         },
         __wf::StepNode {
             name: "second",
@@ -26,6 +27,7 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
+            fan_out: <StopEvent<String> as __wf::StepOutput>::FAN_OUT,
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;
@@ -76,7 +78,7 @@ const _: () = {
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
     fn __accepts_first() -> ::std::vec::Vec<__wf::TypeId> {
-        <StartEvent as __wf::EventSet>::type_ids()
+        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_first<'a>(
         this: &'a Flow,
@@ -106,7 +108,7 @@ const _: () = {
         <Result<Query, WorkflowError> as __wf::StepOutput>::register(registry);
     }
     fn __accepts_second() -> ::std::vec::Vec<__wf::TypeId> {
-        <Query as __wf::EventSet>::type_ids()
+        [<Query as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_second<'a>(
         this: &'a Flow,
@@ -161,6 +163,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
                 __wf::StepDef {
                     name: "second",
@@ -174,6 +178,8 @@ const _: () = {
                     timeout: ::core::option::Option::None,
                     catch: __wf::Catch::Nothing,
                     recoveries: __wf::DEFAULT_RECOVERIES,
+                    gather: __wf::Gather::One,
+                    params: ::std::vec::Vec::new,
                 },
             ];
             static ROUTING: __wf::OnceLock<__wf::Routing<Flow>> = __wf::OnceLock::new();
