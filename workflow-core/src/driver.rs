@@ -74,7 +74,7 @@ use crate::machine::{
     Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, WaitPoll, WaitSpec,
 };
 use crate::output::Emit;
-use crate::routing::{Invoker, Routing, WorkflowSpec};
+use crate::routing::{Invoker, Routing, Table, WorkflowSpec};
 use crate::snapshot::{Snapshot, SnapshotError, FORMAT, VERSION};
 use crate::testing::Recorder;
 use crate::Workflow;
@@ -253,8 +253,7 @@ impl<'w, W: Workflow> Run<'w, W> {
         let shared = stream.is_some() || spawns.is_some();
         let context = self.context.unwrap_or_default();
         let guard = context.begin_run().ok_or(WorkflowError::ContextInUse)?;
-        let spec = WorkflowSpec(routing);
-        let mut config = Config {
+        let config = Config {
             timeout: self.timeout,
             outside_can_send: stream.is_some(),
             internal_events: self.internal_events,
@@ -263,123 +262,27 @@ impl<'w, W: Workflow> Run<'w, W> {
             max_invocations_per_step: self.max_invocations_per_step,
             trace: self.recorder.is_some(),
         };
-        #[cfg(feature = "sqlite")]
-        let mut journal_link = None;
-        #[cfg(feature = "sqlite")]
-        let workflow_name = std::any::type_name::<W>();
-        let (mut machine, run_id, elapsed, start) = match self.begin {
-            Begin::Start(start) => {
-                let run_id = RunId::new(self.run_id);
-                if routing.has_retries() {
-                    // A resumed run keeps the seed of its snapshot.
-                    config.seed = crate::retry::seed_of(run_id.get());
-                }
-                let can_send = config.outside_can_send;
-                #[allow(unused_mut)]
-                let mut machine = Machine::new(spec, config);
-                #[cfg(feature = "sqlite")]
-                if let Some(journal) = self.journal {
-                    let link =
-                        crate::durable::JournalLink::begin(journal, run_id.get(), workflow_name)?;
-                    journal_link = Some(Box::new(link));
-                    machine.record();
-                    machine.set_outside_can_send(can_send);
-                }
-                let _ = can_send;
-                (machine, run_id, Duration::ZERO, Some(DynEvent::new(start)))
-            }
+        let beginning = match self.begin {
+            Begin::Start(start) => Beginning::Start(DynEvent::new(start)),
+            Begin::Resume(snapshot) => Beginning::Resume(snapshot),
             #[cfg(feature = "sqlite")]
-            Begin::Journal(id) => {
-                let journal = self
-                    .journal
-                    .unwrap_or_else(|| unreachable!("a journaled resume has its journal"));
-                let run_id = RunId::new(Some(id));
-                if routing.has_retries() {
-                    config.seed = crate::retry::seed_of(run_id.get());
-                }
-                let can_send = config.outside_can_send;
-                let recovered = crate::durable::recover(journal, run_id.get(), workflow_name)?;
-                let mut machine = Machine::replay(spec, config, recovered.inputs).map_err(|e| {
-                    crate::durable::failed(format!(
-                        "run `{}` cannot be replayed: {e}",
-                        run_id.get()
-                    ))
-                })?;
-                if machine.is_finished() {
-                    return Err(crate::durable::failed(format!(
-                        "run `{}` had ended before its process stopped; its end was not written down",
-                        run_id.get()
-                    )));
-                }
-                context.store.replace(recovered.store);
-                journal_link = Some(Box::new(recovered.link));
-                machine.record();
-                machine.set_outside_can_send(can_send);
-                (machine, run_id, recovered.alive, None)
-            }
-            Begin::Resume(snapshot) => {
-                #[cfg(feature = "sqlite")]
-                if self.journal.is_some() {
-                    // A journal replays a run from its start; a snapshot
-                    // holds no inputs to replay.
-                    return Err(crate::durable::failed(
-                        "a run resumed from a snapshot cannot be kept in a journal; start it with the journal instead",
-                    ));
-                }
-                let Snapshot {
-                    format,
-                    version,
-                    workflow,
-                    run_id,
-                    elapsed,
-                    store,
-                    run,
-                } = *snapshot;
-                if format != FORMAT {
-                    return Err(SnapshotError::Format(format).into());
-                }
-                if version != VERSION {
-                    return Err(SnapshotError::Version { found: version }.into());
-                }
-                let expected = std::any::type_name::<W>();
-                if workflow != expected {
-                    return Err(SnapshotError::Workflow {
-                        found: workflow,
-                        expected: expected.to_owned(),
-                    }
-                    .into());
-                }
-                let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
-                W::__check_state(&store)?;
-                context.store.replace(store);
-                let run_id = RunId::new(Some(self.run_id.unwrap_or(run_id)));
-                (machine, run_id, elapsed, None)
-            }
+            Begin::Journal(id) => Beginning::Journal(id),
         };
-        match start {
-            Some(ev) => machine.start(ev),
-            None => machine.resume(),
-        }
-        let link = RunLink {
-            core: ReentrantMutex::new(RefCell::new(Core {
-                machine,
-                wakers: thin_vec::ThinVec::new(),
-                #[cfg(feature = "sqlite")]
-                journal: journal_link,
-            })),
-            outside: shared.then(|| {
-                Box::new(Outside {
-                    inbox: Mutex::new(Vec::new()),
-                    over: AtomicBool::new(false),
-                    waker: AtomicWaker::new(),
-                })
-            }),
-            dirty: AtomicBool::new(true),
-            polling: AtomicBool::new(false),
-            waited: AtomicBool::new(false),
-            base: Instant::now() - elapsed,
-            run_id,
-        };
+        let link = begin(
+            Origin {
+                table: routing.table(),
+                retries: routing.has_retries(),
+                workflow: std::any::type_name::<W>(),
+                check_state: W::__check_state,
+            },
+            beginning,
+            config,
+            self.run_id,
+            &context,
+            shared,
+            #[cfg(feature = "sqlite")]
+            self.journal,
+        )?;
         let link = match shared {
             true => Link::Shared(Arc::new(link)),
             false => Link::Owned(link),
@@ -394,6 +297,148 @@ impl<'w, W: Workflow> Run<'w, W> {
             recorder: self.recorder,
         })
     }
+}
+
+/// How a run begins, free of the workflow type.
+enum Beginning {
+    Start(DynEvent),
+    Resume(Box<Snapshot>),
+    #[cfg(feature = "sqlite")]
+    Journal(String),
+}
+
+/// What [`begin`] needs to know of the workflow.
+struct Origin {
+    table: &'static Table,
+    retries: bool,
+    workflow: &'static str,
+    check_state: fn(&serde_json::Map<String, serde_json::Value>) -> Result<(), SnapshotError>,
+}
+
+/// Make the run's machine and link: new, restored from a snapshot, or
+/// replayed from a journal. Not generic: compiled once, here.
+#[inline(never)]
+fn begin(
+    origin: Origin,
+    beginning: Beginning,
+    mut config: Config,
+    given_id: Option<String>,
+    context: &Context,
+    shared: bool,
+    #[cfg(feature = "sqlite")] journal: Option<crate::journal::Journal>,
+) -> Result<RunLink, WorkflowError> {
+    let spec = WorkflowSpec(origin.table);
+    #[cfg(feature = "sqlite")]
+    let mut journal_link = None;
+    let (mut machine, run_id, elapsed, start) = match beginning {
+        Beginning::Start(start) => {
+            let run_id = RunId::new(given_id);
+            if origin.retries {
+                // A resumed run keeps the seed of its snapshot.
+                config.seed = crate::retry::seed_of(run_id.get());
+            }
+            let can_send = config.outside_can_send;
+            #[allow(unused_mut)]
+            let mut machine = Machine::new(spec, config);
+            #[cfg(feature = "sqlite")]
+            if let Some(journal) = journal {
+                let link =
+                    crate::durable::JournalLink::begin(journal, run_id.get(), origin.workflow)?;
+                journal_link = Some(Box::new(link));
+                machine.record();
+                machine.set_outside_can_send(can_send);
+            }
+            let _ = can_send;
+            (machine, run_id, Duration::ZERO, Some(start))
+        }
+        #[cfg(feature = "sqlite")]
+        Beginning::Journal(id) => {
+            let journal =
+                journal.unwrap_or_else(|| unreachable!("a journaled resume has its journal"));
+            let run_id = RunId::new(Some(id));
+            if origin.retries {
+                config.seed = crate::retry::seed_of(run_id.get());
+            }
+            let can_send = config.outside_can_send;
+            let recovered = crate::durable::recover(journal, run_id.get(), origin.workflow)?;
+            let mut machine = Machine::replay(spec, config, recovered.inputs).map_err(|e| {
+                crate::durable::failed(format!("run `{}` cannot be replayed: {e}", run_id.get()))
+            })?;
+            if machine.is_finished() {
+                return Err(crate::durable::failed(format!(
+                    "run `{}` had ended before its process stopped; its end was not written down",
+                    run_id.get()
+                )));
+            }
+            context.store.replace(recovered.store);
+            journal_link = Some(Box::new(recovered.link));
+            machine.record();
+            machine.set_outside_can_send(can_send);
+            (machine, run_id, recovered.alive, None)
+        }
+        Beginning::Resume(snapshot) => {
+            #[cfg(feature = "sqlite")]
+            if journal.is_some() {
+                // A journal replays a run from its start; a snapshot holds
+                // no inputs to replay.
+                return Err(crate::durable::failed(
+                    "a run resumed from a snapshot cannot be kept in a journal; start it with the journal instead",
+                ));
+            }
+            let Snapshot {
+                format,
+                version,
+                workflow,
+                run_id,
+                elapsed,
+                store,
+                run,
+            } = *snapshot;
+            if format != FORMAT {
+                return Err(SnapshotError::Format(format).into());
+            }
+            if version != VERSION {
+                return Err(SnapshotError::Version { found: version }.into());
+            }
+            if workflow != origin.workflow {
+                return Err(SnapshotError::Workflow {
+                    found: workflow,
+                    expected: origin.workflow.to_owned(),
+                }
+                .into());
+            }
+            let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
+            (origin.check_state)(&store)?;
+            context.store.replace(store);
+            let run_id = RunId::new(Some(given_id.unwrap_or(run_id)));
+            (machine, run_id, elapsed, None)
+        }
+    };
+    match start {
+        Some(ev) => machine.start(ev),
+        None => machine.resume(),
+    }
+    Ok(RunLink {
+        core: ReentrantMutex::new(RefCell::new(Core {
+            machine,
+            wakers: thin_vec::ThinVec::new(),
+            #[cfg(feature = "sqlite")]
+            journal: journal_link,
+        })),
+        outside: shared.then(|| {
+            Box::new(Outside {
+                inbox: Mutex::new(Vec::new()),
+                over: AtomicBool::new(false),
+                waker: AtomicWaker::new(),
+            })
+        }),
+        dirty: AtomicBool::new(true),
+        polling: AtomicBool::new(false),
+        waited: AtomicBool::new(false),
+        base: Instant::now() - elapsed,
+        run_id,
+        workflow: origin.workflow,
+    })
 }
 
 impl<W: Workflow> Run<'static, W> {
@@ -498,13 +543,13 @@ impl RunId {
 // Inline on purpose: a run without a handler keeps its state in its one
 // future, with no allocation of its own.
 #[allow(clippy::large_enum_variant)]
-enum Link<W: Workflow> {
-    Owned(RunLink<W>),
-    Shared(Arc<RunLink<W>>),
+enum Link {
+    Owned(RunLink),
+    Shared(Arc<RunLink>),
 }
 
-impl<W: Workflow> Link<W> {
-    fn get(&self) -> &RunLink<W> {
+impl Link {
+    fn get(&self) -> &RunLink {
         match self {
             Link::Owned(link) => link,
             Link::Shared(link) => link,
@@ -517,7 +562,7 @@ struct Setup<'w, W: Workflow> {
     workflow: Held<'w, W>,
     context: Context,
     _guard: RunGuard,
-    link: Link<W>,
+    link: Link,
     verbose: Option<VerboseWriter>,
     stream: Option<UnboundedSender<DynEvent>>,
     recorder: Option<Arc<Mutex<Recorder>>>,
@@ -572,8 +617,8 @@ fn drive<W: Workflow>(
 
 /// What the driver, the steps and the handler share: the machine behind
 /// its lock, the handler's inbox, and how to wake the driver.
-pub(crate) struct RunLink<W: Workflow> {
-    core: ReentrantMutex<RefCell<Core<W>>>,
+pub(crate) struct RunLink {
+    core: ReentrantMutex<RefCell<Core>>,
     /// What only a run with a handler needs.
     outside: Option<Box<Outside>>,
     /// The machine or the inbox may have something for the driver.
@@ -585,6 +630,8 @@ pub(crate) struct RunLink<W: Workflow> {
     /// When the run's elapsed time was zero.
     base: Instant,
     run_id: RunId,
+    /// The workflow type's name, for its snapshots.
+    workflow: &'static str,
 }
 
 /// The part of a run's link that a handler talks through.
@@ -597,13 +644,84 @@ struct Outside {
     waker: AtomicWaker,
 }
 
-struct Core<W: Workflow> {
-    machine: Machine<WorkflowSpec<W>>,
+/// The machine of every workflow's runs: one type, whatever the workflow,
+/// so its code is compiled once, in this crate.
+pub(crate) type RunMachine = Machine<WorkflowSpec>;
+
+struct Core {
+    machine: RunMachine,
     /// Wakers of waiting steps, by invocation number.
     wakers: thin_vec::ThinVec<(u64, Waker)>,
     /// Where the run is written down, if it is kept in a journal.
     #[cfg(feature = "sqlite")]
     journal: Option<Box<crate::durable::JournalLink>>,
+}
+
+// The machine's inputs from the driver's generic code go through these,
+// so the machine is compiled here once rather than for every workflow.
+impl Core {
+    /// Invocation `inv` ended.
+    #[inline(never)]
+    fn finish(&mut self, inv: Inv, outcome: Outcome<DynEvent>, base: Instant) {
+        self.machine.finish(inv, outcome, Elapsed(base));
+    }
+
+    /// Time passed: what was due happened; the next deadline after `now`.
+    #[inline(never)]
+    fn tick(&mut self, now: Duration) -> Option<Duration> {
+        self.machine.tick(now);
+        self.machine.next_deadline().filter(|at| *at > now)
+    }
+
+    /// Fail the run if only outside input could move it and none can come.
+    #[inline(never)]
+    fn fail_stuck(&mut self) {
+        self.machine.fail_stuck();
+    }
+
+    /// Write down what the machine recorded, for a run kept in a journal.
+    #[cfg(feature = "sqlite")]
+    #[inline(never)]
+    fn journal_flush(
+        &mut self,
+        store: &crate::Store,
+        alive: Duration,
+    ) -> Result<(), WorkflowError> {
+        match &mut self.journal {
+            Some(j) => j.flush(&mut self.machine, store, alive),
+            None => Ok(()),
+        }
+    }
+
+    /// The run ended: for a run kept in a journal, write down the rest and
+    /// how it ended.
+    #[cfg(feature = "sqlite")]
+    #[inline(never)]
+    fn journal_end(
+        &mut self,
+        store: &crate::Store,
+        alive: Duration,
+        result: &Result<DynEvent, Box<WorkflowError>>,
+    ) -> Result<(), WorkflowError> {
+        let Some(j) = &mut self.journal else {
+            return Ok(());
+        };
+        let outcome = match result {
+            Ok(stop) => Ok(stop.to_json().map_err(crate::durable::failed)?),
+            Err(e) => Err(&**e),
+        };
+        j.end(&mut self.machine, store, alive, outcome)
+    }
+}
+
+/// The run's elapsed time, read from the clock when the machine asks.
+#[derive(Clone, Copy)]
+struct Elapsed(Instant);
+
+impl crate::machine::Clock for Elapsed {
+    fn now(&mut self) -> Duration {
+        Instant::now().saturating_duration_since(self.0)
+    }
 }
 
 /// What a handler asks of its run.
@@ -615,10 +733,10 @@ enum Inbound {
     Snapshot(oneshot::Sender<Result<Snapshot, WorkflowError>>),
 }
 
-impl<W: Workflow> RunLink<W> {
+impl RunLink {
     /// Work on the machine under its lock (re-entrant: the driver holds it
     /// while it polls the steps that call this).
-    fn with<R>(&self, f: impl FnOnce(&mut Core<W>) -> R) -> R {
+    fn with<R>(&self, f: impl FnOnce(&mut Core) -> R) -> R {
         let guard = self.core.lock();
         let mut core = guard.borrow_mut();
         f(&mut core)
@@ -694,14 +812,14 @@ impl<W: Workflow> RunLink<W> {
     /// The run's state now, as a snapshot.
     fn take_snapshot(
         &self,
-        core: &Core<W>,
+        core: &Core,
         store: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Snapshot, WorkflowError> {
         let run = core.machine.save().map_err(SnapshotError::from)?;
         Ok(Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
-            workflow: std::any::type_name::<W>().to_owned(),
+            workflow: self.workflow.to_owned(),
             run_id: self.run_id.get().to_owned(),
             elapsed: self.now(),
             store,
@@ -710,7 +828,7 @@ impl<W: Workflow> RunLink<W> {
     }
 
     /// Give what the handler asked to the machine; `store` is the run's.
-    fn empty_inbox(&self, core: &mut Core<W>, store: &crate::Store) {
+    fn empty_inbox(&self, core: &mut Core, store: &crate::Store) {
         let Some(outside) = &self.outside else {
             return;
         };
@@ -738,7 +856,7 @@ impl<W: Workflow> RunLink<W> {
     }
 }
 
-impl<W: Workflow> Port for RunLink<W> {
+impl Port for RunLink {
     fn send(&self, ev: DynEvent, from: Inv) -> Result<(), SendRefused> {
         let sent = self.with(|core| core.machine.send(ev, Some(from), || self.now()));
         self.kick();
@@ -857,13 +975,13 @@ struct Driver<'a, 's, W: Workflow> {
     workflow: &'a W,
     /// The workflow and the link, when shared: for steps that run on their
     /// own task or thread.
-    shared: Option<(Arc<W>, Arc<RunLink<W>>)>,
+    shared: Option<(Arc<W>, Arc<RunLink>)>,
     /// How to abort the attempts of steps with a timeout, by invocation.
     aborts: Vec<(u64, AbortHandle)>,
     /// Where routed and streamed events go, for [`Run::record`].
     recorder: Option<&'s Mutex<Recorder>>,
     ctx: &'a Context,
-    link: &'a RunLink<W>,
+    link: &'a RunLink,
     routing: &'static Routing<W>,
     verbose: &'s mut Option<VerboseWriter>,
     /// Invocations started but not yet polled, in start order.
@@ -881,7 +999,7 @@ struct Driver<'a, 's, W: Workflow> {
 
 impl<'a, W: Workflow> Driver<'a, '_, W> {
     /// Carry out every command the machine has, under its lock.
-    fn run_commands(&mut self, core: &mut Core<W>) {
+    fn run_commands(&mut self, core: &mut Core) {
         while let Some(command) = core.machine.poll_command() {
             match command {
                 Command::Start { inv, step } => {
@@ -985,7 +1103,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         }
         let link = self.link;
         link.with(|core| {
-            core.machine.finish(inv, outcome, || link.now());
+            core.finish(inv, outcome, link.base);
             self.run_commands(core);
         });
     }
@@ -1076,7 +1194,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                     if self.link.waited.load(Ordering::Relaxed) {
                         let link = self.link;
                         link.with(|core| {
-                            core.machine.fail_stuck();
+                            core.fail_stuck();
                             self.run_commands(core);
                         });
                         if self.result.is_some() {
@@ -1099,10 +1217,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         let flushed = {
             let link = self.link;
             let store = &self.ctx.store;
-            link.with(|core| match &mut core.journal {
-                Some(j) => j.flush(&mut core.machine, store, link.now()),
-                None => Ok(()),
-            })
+            link.with(|core| core.journal_flush(store, link.now()))
         };
         #[cfg(not(feature = "sqlite"))]
         let flushed = Ok(());
@@ -1119,17 +1234,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         {
             let link = self.link;
             let store = &self.ctx.store;
-            let written = link.with(|core| {
-                let Some(j) = &mut core.journal else {
-                    return Ok(());
-                };
-                let outcome = match &result {
-                    Ok(stop) => Ok(stop.to_json().map_err(crate::durable::failed)?),
-                    Err(e) => Err(&**e),
-                };
-                j.end(&mut core.machine, store, link.now(), outcome)
-            });
-            if let Err(e) = written {
+            if let Err(e) = link.with(|core| core.journal_end(store, link.now(), &result)) {
                 return Err(Box::new(e));
             }
         }
@@ -1162,8 +1267,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         let now = self.link.now();
         let link = self.link;
         link.with(|core| {
-            core.machine.tick(now);
-            let next = core.machine.next_deadline().filter(|at| *at > now);
+            let next = core.tick(now);
             self.arm(next);
             self.run_commands(core);
         });

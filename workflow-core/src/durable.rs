@@ -14,9 +14,10 @@ use std::time::Duration;
 
 use serde_json::{json, Map, Value};
 
+use crate::driver::RunMachine;
 use crate::error::WorkflowError;
 use crate::journal::{Journal, JournalError, RunStatus};
-use crate::machine::{Input, Machine, Spec};
+use crate::machine::Input;
 use crate::store::Store;
 
 /// The journal of one run, held by its driver.
@@ -53,9 +54,9 @@ impl JournalLink {
 
     /// Write down what the machine recorded since the last call, and the
     /// store if it changed, with the run's time alive.
-    pub(crate) fn flush<S: Spec>(
+    pub(crate) fn flush(
         &mut self,
-        machine: &mut Machine<S>,
+        machine: &mut RunMachine,
         store: &Store,
         alive: Duration,
     ) -> Result<(), WorkflowError> {
@@ -84,9 +85,9 @@ impl JournalLink {
     }
 
     /// The run ended: write down the rest and how it ended.
-    pub(crate) fn end<S: Spec>(
+    pub(crate) fn end(
         &mut self,
-        machine: &mut Machine<S>,
+        machine: &mut RunMachine,
         store: &Store,
         alive: Duration,
         result: Result<Value, &WorkflowError>,
@@ -104,9 +105,9 @@ impl JournalLink {
 
     /// The recorded value of a step's side effect, after writing down
     /// everything before it.
-    pub(crate) fn effect<S: Spec>(
+    pub(crate) fn effect(
         &mut self,
-        machine: &mut Machine<S>,
+        machine: &mut RunMachine,
         store: &Store,
         alive: Duration,
         invocation: u64,

@@ -26,7 +26,7 @@ use crate::Workflow;
 /// the run go on to its end, but nothing can send it events any more: a
 /// run left waiting only for outside input then fails as stalled.
 pub struct Handler<W: Workflow> {
-    link: Option<Arc<RunLink<W>>>,
+    link: Option<Arc<RunLink>>,
     context: Context,
     stream: Mutex<Option<UnboundedReceiver<DynEvent>>>,
     task: Option<JoinHandle<Result<W::Output, WorkflowError>>>,
@@ -36,7 +36,7 @@ pub struct Handler<W: Workflow> {
 
 impl<W: Workflow> Handler<W> {
     pub(crate) fn new(
-        link: Arc<RunLink<W>>,
+        link: Arc<RunLink>,
         context: Context,
         stream: UnboundedReceiver<DynEvent>,
         task: JoinHandle<Result<W::Output, WorkflowError>>,

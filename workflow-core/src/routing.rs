@@ -75,6 +75,32 @@ pub struct StepDef<W: 'static> {
 /// Dispatch for one workflow type.
 pub struct Routing<W: 'static> {
     steps: &'static [StepDef<W>],
+    /// What the run machine needs, free of the workflow type.
+    table: Table,
+    /// The first step that runs on its own task or thread, if any.
+    spawned: Option<&'static str>,
+    /// Whether some step has a retry policy.
+    retries: bool,
+}
+
+/// What the run machine needs of one step: its definition less the call.
+#[derive(Debug, Clone, Copy)]
+pub struct StepInfo {
+    name: &'static str,
+    workers: usize,
+    allow: u8,
+    retry: Option<RetryPolicy>,
+    timeout: Option<Duration>,
+    catch: Catch,
+    recoveries: u32,
+    gather: Gather,
+}
+
+/// A workflow's routing as the run machine sees it. It does not name the
+/// workflow type, so the machine's code is one instance, compiled in this
+/// crate, for every workflow.
+pub struct Table {
+    steps: Vec<StepInfo>,
     /// Consumers of each event type, sorted by `TypeId` for binary search;
     /// each list is in step order, which is name order.
     by_type: Vec<(TypeId, &'static [StepIndex])>,
@@ -85,10 +111,6 @@ pub struct Routing<W: 'static> {
     /// Per step, the error handler that takes its failures; empty when
     /// the workflow has no handler.
     handler_of: Vec<Option<StepIndex>>,
-    /// The first step that runs on its own task or thread, if any.
-    spawned: Option<&'static str>,
-    /// Whether some step has a retry policy.
-    retries: bool,
     /// Join steps' parameters: (step, type, parameter), sorted.
     slots: Vec<(StepIndex, TypeId, u16)>,
     /// Per step, the fan-in steps its `Vec`s feed; empty when no step
@@ -150,8 +172,20 @@ impl<W: crate::Workflow> Routing<W> {
                 .collect(),
             false => Vec::new(),
         };
-        Routing {
-            steps,
+        let table = Table {
+            steps: steps
+                .iter()
+                .map(|d| StepInfo {
+                    name: d.name,
+                    workers: d.workers,
+                    allow: d.allow,
+                    retry: d.retry,
+                    timeout: d.timeout,
+                    catch: d.catch,
+                    recoveries: d.recoveries,
+                    gather: d.gather,
+                })
+                .collect(),
             // Built once per workflow type and kept for the process, so the
             // machine's routes can be `'static`.
             by_type: by_type
@@ -162,11 +196,20 @@ impl<W: crate::Workflow> Routing<W> {
             awaited,
             registry,
             handler_of,
-            spawned,
-            retries,
             slots,
             fans_in,
+        };
+        Routing {
+            steps,
+            table,
+            spawned,
+            retries,
         }
+    }
+
+    /// The machine's view of the workflow.
+    pub fn table(&self) -> &Table {
+        &self.table
     }
 
     /// The first step that runs on its own task or thread: the run needs
@@ -185,6 +228,29 @@ impl<W: crate::Workflow> Routing<W> {
         self.steps
     }
 
+    /// The steps that accept events of type `t`.
+    pub fn consumers(&self, t: TypeId) -> &'static [StepIndex] {
+        self.table.consumers(t)
+    }
+
+    /// Whether a step takes events of type `t` as its event or waits for
+    /// them.
+    pub fn takes(&self, t: TypeId) -> bool {
+        self.table.takes(t)
+    }
+
+    /// Whether `t` is this workflow's stop event.
+    pub fn is_stop(&self, t: TypeId) -> bool {
+        self.table.is_stop(t)
+    }
+
+    /// The event types of the workflow, by stable name.
+    pub fn registry(&self) -> &Registry {
+        &self.table.registry
+    }
+}
+
+impl Table {
     /// The steps that accept events of type `t`.
     pub fn consumers(&self, t: TypeId) -> &'static [StepIndex] {
         match self.by_type.binary_search_by_key(&t, |(u, _)| *u) {
@@ -210,16 +276,12 @@ impl<W: crate::Workflow> Routing<W> {
     }
 }
 
-/// The machine's view of a workflow type: its routing table.
-pub struct WorkflowSpec<W: 'static>(pub(crate) &'static Routing<W>);
+/// The machine's view of a workflow: its routing table, whatever the
+/// workflow type.
+#[derive(Clone, Copy)]
+pub struct WorkflowSpec(pub(crate) &'static Table);
 
-impl<W: 'static> Clone for WorkflowSpec<W> {
-    fn clone(&self) -> Self {
-        WorkflowSpec(self.0)
-    }
-}
-
-impl<W: crate::Workflow> Spec for WorkflowSpec<W> {
+impl Spec for WorkflowSpec {
     type Event = DynEvent;
 
     fn step_count(&self) -> usize {
