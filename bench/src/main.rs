@@ -1,6 +1,10 @@
-//! Runs the BENCH.md workloads 1-7 for `eventflow`, a hand-written tokio
-//! baseline and (with `--features blazen`) the blazen peer, in one process
-//! run, and prints one JSON object.
+//! Runs the BENCH.md workloads 1-7 for `eventflow`, two hand-written
+//! references — a tokio baseline of tasks and channels, and a floor, the
+//! best shape without a framework (direct awaits; one future with an enum
+//! queue) — and (with `--features blazen`) the blazen peer, in one process
+//! run, repetitions interleaved, with allocations per item from a counting
+//! allocator; with `--features journal`, the overhead of a SQLite journal.
+//! Prints one JSON object.
 //!
 //! ```text
 //! cargo run --release --manifest-path bench/Cargo.toml -- --quick   # smoke run, about a minute
@@ -315,15 +319,16 @@ fn loops(mode: &Mode) -> Vec<Value> {
 fn fanout(mode: &Mode) -> Vec<Value> {
     let rt = current_thread();
     let mut out = Vec::new();
-    for via in ["context", "vec"] {
+    for via in ["context", "vec", "vec_fan_in"] {
         for &n in mode.fanout {
             let expect = n * (n - 1) / 2;
             let context = ours::FanOut { n };
             let vec = ours::FanOutVec { n };
-            let ours: Side<'_> = if via == "vec" {
-                sequential(&rt, 1, expect, || ours::fanout_vec_run(&vec))
-            } else {
-                sequential(&rt, 1, expect, || ours::fanout_run(&context))
+            let fan_in = ours::FanIn { n };
+            let ours: Side<'_> = match via {
+                "vec" => sequential(&rt, 1, expect, || ours::fanout_vec_run(&vec)),
+                "vec_fan_in" => sequential(&rt, 1, expect, || ours::fan_in_run(&fan_in)),
+                _ => sequential(&rt, 1, expect, || ours::fanout_run(&context)),
             };
             #[allow(unused_mut)]
             let mut sides: Vec<Side<'_>> = vec![
@@ -331,10 +336,13 @@ fn fanout(mode: &Mode) -> Vec<Value> {
                 sequential(&rt, 1, expect, || baseline::fanout_run(n)),
                 sequential(&rt, 1, expect, || floor::fanout_run(n)),
             ];
+            // The peer has no fan-in of this form: it runs the other two.
             #[cfg(feature = "blazen")]
             let wf = peer::fanout_workflow(n, via == "vec");
             #[cfg(feature = "blazen")]
-            sides.push(sequential(&rt, 1, expect, || peer::fanout_run(&wf, &rt)));
+            if via != "vec_fan_in" {
+                sides.push(sequential(&rt, 1, expect, || peer::fanout_run(&wf, &rt)));
+            }
             out.push(compare(
                 mode,
                 "fanout",

@@ -187,6 +187,37 @@ impl FanOutVec {
     }
 }
 
+/// Workload 3, fan-in form: a `Vec` fan-out and a `Vec` fan-in step that
+/// gets every member's `Done` once all branches have finished.
+pub struct FanIn {
+    pub n: u64,
+}
+
+#[workflow]
+impl FanIn {
+    #[step]
+    async fn dispatch(&self, _ev: StartEvent) -> Vec<Work> {
+        (0..self.n).map(|i| Work { i }).collect()
+    }
+
+    #[step(workers = 4)]
+    async fn worker(&self, ev: Work) -> Done {
+        Done { i: ev.i }
+    }
+
+    #[step]
+    async fn sum(&self, done: Vec<Done>) -> StopEvent<u64> {
+        StopEvent::new(done.iter().map(|d| d.i).sum())
+    }
+}
+
+pub async fn fan_in_run(flow: &FanIn) -> u64 {
+    flow.run(StartEvent::new())
+        .timeout(crate::TIMEOUT)
+        .await
+        .expect("fan-in run")
+}
+
 pub async fn fanout_vec_run(flow: &FanOutVec) -> u64 {
     flow.run(StartEvent::new())
         .timeout(crate::TIMEOUT)
