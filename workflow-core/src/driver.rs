@@ -445,7 +445,7 @@ impl<W: Workflow> Run<'static, W> {
     /// Start the run as a task on the current tokio runtime and return its
     /// [`Handler`]: await the result, stream events, send events in,
     /// cancel, snapshot. The workflow must be shared
-    /// (`Arc::new(flow).run(..)`, with [`SharedWorkflow`](crate::SharedWorkflow))
+    /// (`Arc::new(flow).run(..)`, with [`SharedWorkflow`])
     /// or `'static`.
     ///
     /// # Panics

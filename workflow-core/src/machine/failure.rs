@@ -14,8 +14,8 @@
 //! - An attempt of a step with a timeout has a deadline; when it passes,
 //!   the driver is told to drop the attempt ([`Command::Abort`]) and it
 //!   fails as [`TimedOut`].
-//! - With a budget ([`Config::max_invocations`],
-//!   [`Config::max_invocations_per_step`]), the invocation that would go
+//! - With a budget ([`Config::max_invocations`](super::Config::max_invocations),
+//!   [`Config::max_invocations_per_step`](super::Config::max_invocations_per_step)), the invocation that would go
 //!   over it is not started: the run fails naming its busiest steps.
 //!
 //! Steps without options pay for none of this: their invocations have no
