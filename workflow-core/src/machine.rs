@@ -716,6 +716,12 @@ impl<S: Spec> Machine<S> {
         }
     }
 
+    /// The name of the step of an invocation in flight ("" for one that
+    /// is not).
+    pub fn step_name_of(&self, inv: Inv) -> &'static str {
+        self.step_of(inv).map_or("", |s| self.spec.step_name(s))
+    }
+
     /// The step named `name`.
     pub fn step_named(&self, name: &str) -> Option<StepIndex> {
         (0..self.spec.step_count() as StepIndex).find(|&s| self.spec.step_name(s) == name)
