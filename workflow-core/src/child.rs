@@ -31,10 +31,31 @@ use crate::{RunsBorrowed, Workflow};
     label = "not a workflow",
     note = "a child workflow is a value of a type with a `#[workflow]` impl block (and no `blocking` or `spawn` steps)"
 )]
-pub trait Child: Workflow + RunsBorrowed {}
+pub trait Child: Workflow + RunsBorrowed {
+    /// The child's start event ([`Workflow::Start`]).
+    type Begin: Event;
+    /// The child's result ([`Workflow::Output`]).
+    type Result;
+    #[doc(hidden)]
+    fn begin(start: Self::Begin) -> Self::Start;
+    #[doc(hidden)]
+    fn result(out: Self::Output) -> Self::Result;
+}
 
+// The associated types repeat `Workflow`'s so that the signature of
+// `run_child` names only `Child`: a type that is not a workflow is then
+// one error, this trait's.
 #[diagnostic::do_not_recommend]
-impl<W: Workflow + RunsBorrowed> Child for W {}
+impl<W: Workflow + RunsBorrowed> Child for W {
+    type Begin = W::Start;
+    type Result = W::Output;
+    fn begin(start: W::Start) -> W::Start {
+        start
+    }
+    fn result(out: W::Output) -> W::Output {
+        out
+    }
+}
 
 /// On the parent's stream: an event a child workflow streamed (its
 /// `write_event_to_stream` events, its questions, and last its stop
@@ -99,13 +120,13 @@ pub(crate) fn short_name<C>() -> &'static str {
 /// `forward` as a [`ChildEvent`], until it ends.
 pub(crate) async fn run<C: Child>(
     child: &C,
-    start: C::Start,
+    start: C::Begin,
     step: &'static str,
     mut forward: impl FnMut(ChildEvent),
-) -> Result<C::Output, crate::WorkflowError> {
+) -> Result<C::Result, crate::WorkflowError> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let workflow = short_name::<C>();
-    let mut run = pin!(child.run(start).into_child_future(tx));
+    let mut run = pin!(child.run(C::begin(start)).into_child_future(tx));
     let out = poll_fn(|cx| {
         while let Poll::Ready(Some(ev)) = rx.poll_recv(cx) {
             forward(ChildEvent::new(step, workflow, &ev));
@@ -116,9 +137,10 @@ pub(crate) async fn run<C: Child>(
     while let Ok(ev) = rx.try_recv() {
         forward(ChildEvent::new(step, workflow, &ev));
     }
-    out.map_err(|source| crate::WorkflowError::ChildFailed {
-        step,
-        child: workflow,
-        source: Box::new(source),
-    })
+    out.map(C::result)
+        .map_err(|source| crate::WorkflowError::ChildFailed {
+            step,
+            child: workflow,
+            source: Box::new(source),
+        })
 }

@@ -234,17 +234,17 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// The child has its own context (store) and no handler. A snapshot
     /// of this run holds this step in flight: resumed, the step runs
     /// again, and the child from its start (see [`crate::child`]).
-    pub async fn run_child<C: crate::child::Child>(
-        &self,
-        child: &C,
-        start: C::Start,
-    ) -> Result<C::Output, WorkflowError> {
+    pub fn run_child<'c, C: crate::child::Child>(
+        &'c self,
+        child: &'c C,
+        start: <C as crate::child::Child>::Begin,
+    ) -> futures::future::BoxFuture<'c, Result<<C as crate::child::Child>::Result, WorkflowError>>
+    {
         let port = self.cx.port;
         let step = port.step_name(self.cx.inv);
-        crate::child::run(child, start, step, |ev| {
+        Box::pin(crate::child::run(child, start, step, move |ev| {
             port.write_stream(DynEvent::new(ev));
-        })
-        .await
+        }))
     }
 
     /// Buffer `ev` and, once one event of each type in `T` has arrived,

@@ -8,9 +8,14 @@ struct Flow;
 #[workflow]
 impl Flow {
     #[step]
-    async fn dispatch(&self, ctx: &Context, ev: StartEvent) -> Option<Work> {
+    async fn begin(&self, _ev: StartEvent) -> Work {
+        Work(0)
+    }
+
+    #[step]
+    async fn dispatch(&self, ctx: &Context, _ev: StartEvent) -> Option<StopEvent<()>> {
         ctx.send_event_to(Flow::REVIEW, Work(1));
-        ev.has("again").then_some(Work(2))
+        None
     }
 
     #[step]
