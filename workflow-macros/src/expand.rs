@@ -133,7 +133,7 @@ fn step_ref(self_ty: &Type, step: &Step) -> TokenStream {
         .iter()
         .rev()
         .fold(quote!(()), |acc, ty| quote!((#ty, #acc)));
-    let doc = format!("The step `{name}`, as the target of `StepContext::send_event_to`.");
+    let doc = format!(" The step `{name}`, as the target of `StepContext::send_event_to`.");
     let cfg = gates(step).map(|(present, _)| present);
     quote! {
         #[doc = #doc]
