@@ -10,11 +10,11 @@ pub use eventflow_core::journal;
 #[cfg(feature = "llm")]
 pub use eventflow_core::llm;
 pub use eventflow_core::{
-    draw, handlers, machine, resource, retry, snapshot, state, testing, BoxError, Budget, Collect,
-    Context, DynEvent, Either, Either3, Event, EventSet, EventStream, Handler, HumanResponseEvent,
-    InputRequiredEvent, Provide, Resources, RetryPolicy, Run, RunResult, SharedWorkflow, Snapshot,
-    SnapshotError, StartEvent, Stateful, StepContext, StepFailed, StepStateChanged, StopEvent,
-    Store, WaitFor, Workflow, WorkflowError, WorkflowState,
+    child, draw, handlers, machine, resource, retry, snapshot, state, testing, BoxError, Budget,
+    ChildEvent, Collect, Context, DynEvent, Either, Either3, Event, EventSet, EventStream, Handler,
+    HumanResponseEvent, InputRequiredEvent, Provide, Resources, RetryPolicy, Run, RunResult,
+    SharedWorkflow, Snapshot, SnapshotError, StartEvent, Stateful, StepContext, StepFailed,
+    StepRef, StepStateChanged, StopEvent, Store, WaitFor, Workflow, WorkflowError, WorkflowState,
 };
 
 /// What a step may return; named in compiler messages. Implemented for
@@ -26,7 +26,7 @@ pub use eventflow_core::StepOutput;
 // Named in compiler messages about a step's signature; re-exported so the
 // messages name them plainly. Not an API.
 #[doc(hidden)]
-pub use eventflow_core::context::{is_context, Awaited, Declared, IsContext, Member};
+pub use eventflow_core::context::{is_context, AcceptedBy, Awaited, Declared, IsContext, Member};
 #[doc(hidden)]
 pub use eventflow_core::result_type::{same_result, SameResult};
 #[doc(hidden)]
@@ -309,9 +309,9 @@ pub use eventflow_macros::EventSet;
 /// The names a workflow module needs: `use eventflow::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        event, resource, start, step, workflow, Context, Either, Either3, Event, EventSet,
-        HumanResponseEvent, InputRequiredEvent, Resources, RetryPolicy, SharedWorkflow, StartEvent,
-        StepFailed, StopEvent, Workflow, WorkflowError,
+        event, resource, start, step, workflow, ChildEvent, Context, Either, Either3, Event,
+        EventSet, HumanResponseEvent, InputRequiredEvent, Resources, RetryPolicy, SharedWorkflow,
+        StartEvent, StepFailed, StopEvent, Workflow, WorkflowError,
     };
     pub use serde::{Deserialize, Serialize};
 }

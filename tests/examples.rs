@@ -338,3 +338,17 @@ Ada: eventflow routes events between steps
 "
     );
 }
+
+#[test]
+fn child_workflow_streams_the_childs_progress_and_its_result() {
+    assert_eq!(
+        example("child_workflow", &[]),
+        "\
+[draft > Writer] section 1: eventflow: why
+[draft > Writer] section 2: eventflow: how
+[draft > Writer] section 3: eventflow: what next
+[draft > Writer] done
+published 3 sections
+"
+    );
+}

@@ -84,7 +84,11 @@ pub(crate) trait Port: Send + Sync {
         n: usize,
         sink: &mut dyn FnMut(DynEvent),
     ) -> bool;
+    /// A targeted send: `ev` goes to the step named `to` only.
+    fn send_to(&self, ev: DynEvent, from: Inv, to: &'static str) -> Result<(), SendRefused>;
     fn write_stream(&self, ev: DynEvent);
+    /// The name of the step of invocation `inv`.
+    fn step_name(&self, inv: Inv) -> &'static str;
     fn wait(
         &self,
         inv: Inv,
@@ -193,6 +197,54 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     {
         // An unroutable event from a step has already failed the run.
         let _ = self.cx.port.send(ev.into_dyn(), self.cx.inv);
+    }
+
+    /// Send an event to one step of the workflow, named by the constant
+    /// `#[workflow]` makes for it (the step's name in capitals:
+    /// `ctx.send_event_to(Flow::REVIEW, ev)` for step `review`). It goes
+    /// into that step's queue only: other steps that accept the type do
+    /// not get it, and neither does a step waiting for the type
+    /// (`wait_for_event`), since a targeted send names a step, not a wait.
+    ///
+    /// Checked by the compiler: the constant must exist (an unknown step
+    /// does not compile), the target must accept the type (an event
+    /// parameter of that type, or a union holding it), and the type must
+    /// be declared on the sending step (`#[step(emits = [E])]`), so the
+    /// compile-time graph sees the edge. (The graph's checks see `E` sent
+    /// as by [`StepContext::send_event`], to every step that takes it.)
+    pub fn send_event_to<L, E, I, J>(&self, to: StepRef<W, L>, ev: E)
+    where
+        E: Event + Declared<S, I> + AcceptedBy<L, J>,
+    {
+        // A refused event from a step has already failed the run.
+        let _ = self
+            .cx
+            .port
+            .send_to(DynEvent::new(ev), self.cx.inv, to.name);
+    }
+
+    /// Run another workflow, `child`, from `start`, as part of this step,
+    /// and return its result, typed; its error comes back as
+    /// [`WorkflowError::ChildFailed`], naming this step and the child.
+    ///
+    /// What the child streams reaches this run's stream wrapped in a
+    /// [`ChildEvent`](crate::child::ChildEvent) that names this step. The
+    /// child's run lives in this step's future: cancelling this run (or
+    /// anything else that drops the step) drops the child and its steps.
+    /// The child has its own context (store) and no handler. A snapshot
+    /// of this run holds this step in flight: resumed, the step runs
+    /// again, and the child from its start (see [`crate::child`]).
+    pub fn run_child<'c, C: crate::child::Child>(
+        &'c self,
+        child: &'c C,
+        start: <C as crate::child::Child>::Begin,
+    ) -> futures::future::BoxFuture<'c, Result<<C as crate::child::Child>::Result, WorkflowError>>
+    {
+        let port = self.cx.port;
+        let step = port.step_name(self.cx.inv);
+        Box::pin(crate::child::run(child, start, step, move |ev| {
+            port.write_stream(DynEvent::new(ev));
+        }))
     }
 
     /// Buffer `ev` and, once one event of each type in `T` has arrived,
@@ -489,6 +541,58 @@ pub struct Variant<const N: usize>;
 
 #[diagnostic::do_not_recommend]
 impl<E: Event> Member<E, Itself> for E {}
+
+/// One step of workflow `W`, as the target of
+/// [`StepContext::send_event_to`]: `#[workflow]` makes one per step, an
+/// associated constant named after the step in capitals (`Flow::REVIEW`
+/// for step `review`). `L` lists the event types the step accepts.
+pub struct StepRef<W, L> {
+    name: &'static str,
+    _step: PhantomData<fn() -> (W, L)>,
+}
+
+impl<W, L> StepRef<W, L> {
+    /// The step named `name`; used by generated code.
+    #[doc(hidden)]
+    pub const fn new(name: &'static str) -> Self {
+        StepRef {
+            name,
+            _step: PhantomData,
+        }
+    }
+
+    /// The step's name.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+impl<W, L> Clone for StepRef<W, L> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<W, L> Copy for StepRef<W, L> {}
+
+impl<W, L> std::fmt::Debug for StepRef<W, L> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("StepRef").field(&self.name).finish()
+    }
+}
+
+/// `Self` is one of the event types in the list `L` that a step accepts;
+/// `I` is the position, inferred.
+#[diagnostic::on_unimplemented(
+    message = "the step this event is sent to does not accept `{Self}`",
+    label = "the target step takes no `{Self}`",
+    note = "send it to a step with an event parameter of type `{Self}` (or a union holding it), or to every step that takes it with `ctx.send_event(..)`"
+)]
+pub trait AcceptedBy<L, I> {}
+
+#[diagnostic::do_not_recommend]
+impl<E, H, T, J> AcceptedBy<(H, T), InHead<J>> for E where H: Member<E, J> {}
+#[diagnostic::do_not_recommend]
+impl<E, H, T, I> AcceptedBy<(H, T), There<I>> for E where E: AcceptedBy<T, I> {}
 
 /// `Self` is one of the event types a step declares with
 /// `#[step(waits_for = [..])]`; `I` is the position, inferred.

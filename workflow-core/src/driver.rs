@@ -481,6 +481,28 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
     }
 }
 
+impl<'w, W: Workflow> Run<'w, W> {
+    /// The run as a future that hands what it streams to `stream`, with no
+    /// handler to send it events: a child run, inside its parent's step.
+    pub(crate) fn into_child_future(
+        self,
+        stream: UnboundedSender<DynEvent>,
+    ) -> BoxFuture<'w, Result<W::Output, WorkflowError>> {
+        match self.setup(Some(stream)) {
+            Ok(setup) => {
+                // Nothing outside can send a child events: a child left
+                // waiting for them is stalled, not waiting.
+                setup
+                    .link
+                    .get()
+                    .with(|core| core.machine.set_outside_can_send(false));
+                Box::pin(drive(setup))
+            }
+            Err(e) => Box::pin(std::future::ready(Err(e))),
+        }
+    }
+}
+
 /// Runs that hold their workflow in an [`Arc`], so they can be
 /// [started](Run::start) as tasks that outlive the caller.
 pub trait SharedWorkflow<W: Workflow> {
@@ -863,6 +885,15 @@ impl Port for RunLink {
         sent
     }
 
+    fn send_to(&self, ev: DynEvent, from: Inv, to: &'static str) -> Result<(), SendRefused> {
+        let sent = self.with(|core| match core.machine.step_named(to) {
+            Some(to) => core.machine.send_to(ev, Some(from), to, || self.now()),
+            None => Err(SendRefused::Unroutable),
+        });
+        self.kick();
+        sent
+    }
+
     fn collect(&self, key: &str, want: &[&'static str], ev: DynEvent) -> Option<Vec<DynEvent>> {
         self.with(|core| core.machine.collect(key, want, ev))
     }
@@ -875,6 +906,10 @@ impl Port for RunLink {
         sink: &mut dyn FnMut(DynEvent),
     ) -> bool {
         self.with(|core| core.machine.collect_n_into(key, ev, n, sink))
+    }
+
+    fn step_name(&self, inv: Inv) -> &'static str {
+        self.with(|core| core.machine.step_name_of(inv))
     }
 
     fn write_stream(&self, ev: DynEvent) {

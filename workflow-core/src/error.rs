@@ -32,6 +32,18 @@ pub enum WorkflowError {
         source: BoxError,
     },
 
+    /// A child workflow, run by a step with `ctx.run_child(..)`, failed.
+    #[error("child workflow `{child}` (run by step `{step}`) failed: {source}")]
+    ChildFailed {
+        /// The parent's step that ran it.
+        step: &'static str,
+        /// The child workflow's type name, without its path.
+        child: &'static str,
+        /// The child run's error.
+        #[source]
+        source: Box<WorkflowError>,
+    },
+
     /// A step panicked.
     #[error("step `{step}` panicked: {message}")]
     StepPanicked {

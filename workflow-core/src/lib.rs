@@ -21,6 +21,7 @@
 
 #![warn(missing_docs)]
 
+pub mod child;
 pub mod context;
 pub mod draw;
 pub mod driver;
@@ -51,7 +52,8 @@ pub mod store;
 pub mod tasks;
 pub mod testing;
 
-pub use context::{Collect, Context, StepContext, WaitFor};
+pub use child::ChildEvent;
+pub use context::{Collect, Context, StepContext, StepRef, WaitFor};
 pub use driver::{Run, SharedWorkflow};
 pub use error::{BoxError, Budget, WorkflowError};
 pub use event::{
@@ -169,7 +171,7 @@ pub(crate) fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
 /// What generated code uses. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::context::{is_context, Member, OwnedCx, StepCx, Variant};
+    pub use crate::context::{is_context, Member, OwnedCx, StepCx, StepRef, Variant};
     pub use crate::event::{DynEvent, Event, EventId, EventKind, EventSet, Registry, StartEvent};
     pub use crate::graph::{
         check_fan_in, check_input_produced, check_input_unique, check_output_consumed,

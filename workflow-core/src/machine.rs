@@ -691,9 +691,40 @@ impl<S: Spec> Machine<S> {
         clock: impl Clock,
     ) -> Result<(), SendRefused> {
         match self.recording {
-            None => self.send_now(ev, from, clock),
-            Some(_) => self.send_recorded(ev, from, clock),
+            None => self.send_now(ev, from, None, clock),
+            Some(_) => self.send_recorded(ev, from, None, clock),
         }
+    }
+
+    /// Input: an event sent by invocation `from` (or from outside) to one
+    /// step, `to` (a step's `send_event_to`). It goes into that step's
+    /// queue only: not to other steps that accept its type, and not to a
+    /// waiter (a wait takes events sent into the run, a targeted send
+    /// names a step, not an invocation). A step that does not accept the
+    /// type refuses it like an unroutable event: the run fails when a
+    /// step sent it (the compiler rules that out for generated steps).
+    pub fn send_to(
+        &mut self,
+        ev: S::Event,
+        from: Option<Inv>,
+        to: StepIndex,
+        clock: impl Clock,
+    ) -> Result<(), SendRefused> {
+        match self.recording {
+            None => self.send_now(ev, from, Some(to), clock),
+            Some(_) => self.send_recorded(ev, from, Some(to), clock),
+        }
+    }
+
+    /// The name of the step of an invocation in flight ("" for one that
+    /// is not).
+    pub fn step_name_of(&self, inv: Inv) -> &'static str {
+        self.step_of(inv).map_or("", |s| self.spec.step_name(s))
+    }
+
+    /// The step named `name`.
+    pub fn step_named(&self, name: &str) -> Option<StepIndex> {
+        (0..self.spec.step_count() as StepIndex).find(|&s| self.spec.step_name(s) == name)
     }
 
     #[cold]
@@ -702,16 +733,18 @@ impl<S: Spec> Machine<S> {
         &mut self,
         ev: S::Event,
         from: Option<Inv>,
+        to: Option<StepIndex>,
         clock: impl Clock,
     ) -> Result<(), SendRefused> {
         if self.finished {
-            return self.send_now(ev, from, clock);
+            return self.send_now(ev, from, to, clock);
         }
         let event = self.encode_input(&ev);
-        let (sent, now) = self.remembering(clock, |m, clock| m.send_now(ev, from, clock));
+        let (sent, now) = self.remembering(clock, |m, clock| m.send_now(ev, from, to, clock));
         self.push_input(Input::Send {
             event,
             from: from.map(|i| i.id),
+            to: to.map(|s| self.spec.step_name(s).to_owned()),
             now,
         });
         sent
@@ -722,6 +755,7 @@ impl<S: Spec> Machine<S> {
         &mut self,
         ev: S::Event,
         from: Option<Inv>,
+        to: Option<StepIndex>,
         clock: impl Clock,
     ) -> Result<(), SendRefused> {
         if self.finished {
@@ -746,9 +780,45 @@ impl<S: Spec> Machine<S> {
         }
         let tag = from.and_then(|inv| self.tag_of(inv));
         let from = from.and_then(|inv| self.step_of(inv));
-        let routed = self.route(ev, from, tag, &mut Now::new(clock));
+        let routed = match to {
+            None => self.route(ev, from, tag, &mut Now::new(clock)),
+            Some(to) => self.route_to(ev, from, to, tag, &mut Now::new(clock)),
+        };
         self.check_stalled();
         routed
+    }
+
+    /// Deliver a targeted send to step `to`, if it accepts the event.
+    fn route_to<C: Clock>(
+        &mut self,
+        ev: S::Event,
+        from: Option<StepIndex>,
+        to: StepIndex,
+        tag: Tag,
+        now: &mut Now<C>,
+    ) -> Result<(), SendRefused> {
+        if self.config.trace {
+            self.commands.push_back(Command::Trace {
+                from,
+                event: ev.clone(),
+            });
+        }
+        let accepts = match self.spec.route(&ev) {
+            Route::Steps(steps) => steps.contains(&to),
+            Route::Stop => false,
+        };
+        if !accepts {
+            if let Some(step) = from {
+                let event = self.spec.event_name(&ev);
+                self.finish_run(Err(WorkflowError::Unroutable {
+                    step: self.spec.step_name(step),
+                    event,
+                }));
+            }
+            return Err(SendRefused::Unroutable);
+        }
+        self.deliver(to, ev, tag, now);
+        Ok(())
     }
 
     /// Whether this send of invocation `id`, run again after a restart,

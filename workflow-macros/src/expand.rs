@@ -48,6 +48,7 @@ pub fn workflow(wf_options: &WorkflowOptions, wf: &Workflow) -> TokenStream {
             }
         }
     }
+    let step_refs = wf.steps.iter().map(|s| step_ref(self_ty, s));
     let invokers = wf.steps.iter().map(|s| invoker(self_ty, s));
     let defs = wf.steps.iter().map(step_def);
     let options = wf.steps.iter().map(step_options);
@@ -83,6 +84,11 @@ pub fn workflow(wf_options: &WorkflowOptions, wf: &Workflow) -> TokenStream {
             static __GRAPH: __wf::Graph<#n, __M> = __wf::Graph::new(__NODES, &__START);
             #checks
 
+            #[allow(dead_code)]
+            impl #self_ty {
+                #(#step_refs)*
+            }
+
             #(#invokers)*
             #(#options)*
             #borrowed
@@ -106,6 +112,33 @@ pub fn workflow(wf_options: &WorkflowOptions, wf: &Workflow) -> TokenStream {
                 #check_state
             }
         };
+    }
+}
+
+/// The constant that names a step as the target of `send_event_to`: the
+/// step's name in capitals, typed with the event types it accepts (none
+/// for a fan-in, which takes whole batches).
+fn step_ref(self_ty: &Type, step: &Step) -> TokenStream {
+    let name = step.name.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+    let konst = format_ident!("{}", name.to_uppercase(), span = step.name.span());
+    let accepted: &[Type] = if step.fan_in {
+        &[]
+    } else if step.inputs.len() > 1 {
+        &step.inputs
+    } else {
+        &step.input_members
+    };
+    let list = accepted
+        .iter()
+        .rev()
+        .fold(quote!(()), |acc, ty| quote!((#ty, #acc)));
+    let doc = format!(" The step `{name}`, as the target of `StepContext::send_event_to`.");
+    let cfg = gates(step).map(|(present, _)| present);
+    quote! {
+        #[doc = #doc]
+        #cfg
+        pub const #konst: __wf::StepRef<#self_ty, #list> = __wf::StepRef::new(#name);
     }
 }
 

@@ -42,6 +42,10 @@ pub enum Input {
         /// The invocation that sent it, or none from outside.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<u64>,
+        /// The step it was sent to (a targeted send), by name; none when
+        /// it went to every step that accepts it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
         /// The clock, if it was read.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         now: Option<Duration>,
@@ -387,10 +391,28 @@ impl<S: Spec> Machine<S> {
             }
             Input::Resume => self.resume(),
             Input::OutsideCanSend { can } => self.set_outside_can_send(can),
-            Input::Send { event, from, now } => {
+            Input::Send {
+                event,
+                from,
+                to,
+                now,
+            } => {
                 let ev = self.decode_at(at, &event)?;
                 let from = from.map(|id| self.running(at, id)).transpose()?;
-                let _ = self.send(ev, from, Replayed(now));
+                match to {
+                    None => {
+                        let _ = self.send(ev, from, Replayed(now));
+                    }
+                    Some(name) => {
+                        let to = self
+                            .step_named(&name)
+                            .ok_or_else(|| ReplayError::Mismatch {
+                                at,
+                                what: format!("no step is named `{name}`"),
+                            })?;
+                        let _ = self.send_to(ev, from, to, Replayed(now));
+                    }
+                }
             }
             Input::Finish { inv, outcome, now } => {
                 let inv = self.running(at, inv)?;

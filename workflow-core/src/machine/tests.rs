@@ -300,6 +300,60 @@ fn an_event_goes_to_every_accepting_step_in_step_order() {
 }
 
 #[test]
+fn a_targeted_send_goes_only_to_its_step_not_to_waiters_or_other_acceptors() {
+    let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["A"]), ("z", 4, &["A"])]);
+    let mut m = machine(spec);
+    m.record();
+    m.start(Ev("Start", 0));
+    let x = invs(&drain(&mut m))[0];
+    // A wait for `A` in `x` is not answered by a send aimed at `z`.
+    let spec = WaitSpec {
+        event: "A".into(),
+        requirements: Map::new(),
+        timeout: None,
+    };
+    assert!(matches!(m.wait(x, 0, &spec, None, T0), WaitPoll::Pending));
+    let z = m.step_named("z").unwrap();
+    m.send_to(Ev("A", 1), Some(x), z, T0).unwrap();
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("z", Ev("A", 1))]);
+    assert!(matches!(m.wait(x, 0, &spec, None, T0), WaitPoll::Pending));
+    // The input names its target; replaying it gives the same run.
+    let inputs = m.take_inputs().unwrap();
+    assert!(inputs.iter().any(|i| matches!(
+        i,
+        Input::Send { to: Some(to), .. } if to == "z"
+    )));
+    let replayed = Machine::replay(
+        Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["A"]), ("z", 4, &["A"])]),
+        Config::default(),
+        inputs,
+    )
+    .unwrap();
+    assert_eq!(replayed.save().unwrap(), m.save().unwrap());
+}
+
+#[test]
+fn a_targeted_send_to_a_step_that_does_not_take_it_fails_from_a_step_and_is_refused_from_outside() {
+    let spec = Toy::new(&[("x", 4, &["Start"]), ("y", 4, &["A"])]);
+    let mut m = machine(spec);
+    m.start(Ev("Start", 0));
+    let x = invs(&drain(&mut m))[0];
+    let y = m.step_named("y").unwrap();
+    assert_eq!(
+        m.send_to(Ev("B", 1), None, y, T0),
+        Err(SendRefused::Unroutable)
+    );
+    assert!(!m.is_finished());
+    assert_eq!(
+        m.send_to(Ev("B", 1), Some(x), y, T0),
+        Err(SendRefused::Unroutable)
+    );
+    let err = finish_of(drain(&mut m)).unwrap().unwrap_err();
+    assert!(err.to_string().contains('x'), "{err}");
+}
+
+#[test]
 fn workers_bound_concurrency_and_queues_are_fifo() {
     let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 2, &["A"])]);
     let mut m = machine(spec);
@@ -756,6 +810,9 @@ enum Act {
     Finish(usize, Vec<(usize, i64)>),
     /// Send an event from the k-th invocation in flight, or from outside.
     Send(Option<usize>, usize, i64),
+    /// Send an event from the k-th invocation in flight (or from outside)
+    /// to the step of this index.
+    SendTo(Option<usize>, StepIndex, usize, i64),
     /// Collect an event.
     Collect(usize, i64),
     /// Wait in the k-th invocation in flight.
@@ -774,6 +831,7 @@ fn input() -> impl Strategy<Value = Act> {
     prop_oneof![
         4 => (0..4usize, proptest::collection::vec(ev.clone(), 0..3)).prop_map(|(k, evs)| Act::Finish(k, evs)),
         2 => (proptest::option::of(0..4usize), ev.clone()).prop_map(|(k, (e, n))| Act::Send(k, e, n)),
+        2 => (proptest::option::of(0..4usize), 0..6 as StepIndex, ev.clone()).prop_map(|(k, to, (e, n))| Act::SendTo(k, to, e, n)),
         1 => ev.prop_map(|(e, n)| Act::Collect(e, n)),
         1 => (0..4usize).prop_map(Act::Wait),
         1 => (0..4u64).prop_map(Act::Pass),
@@ -861,6 +919,10 @@ fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
             Act::Send(k, e, n) => {
                 let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
                 let _ = m.send(Ev(EVENTS[*e], *n), from, now);
+            }
+            Act::SendTo(k, to, e, n) => {
+                let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
+                let _ = m.send_to(Ev(EVENTS[*e], *n), from, *to, now);
             }
             Act::Collect(e, n) => {
                 let _ = m.collect("k", &["A", "B"], Ev(EVENTS[*e], *n));

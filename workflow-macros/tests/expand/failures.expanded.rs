@@ -154,6 +154,25 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 3usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 3usize);
+    #[allow(dead_code)]
+    impl Fetcher {
+        /// The step `digest`, as the target of `StepContext::send_event_to`.
+        pub const DIGEST: __wf::StepRef<Fetcher, (Page, ())> = __wf::StepRef::new(
+            "digest",
+        );
+        /// The step `fall_back`, as the target of `StepContext::send_event_to`.
+        pub const FALL_BACK: __wf::StepRef<Fetcher, (StepFailed, ())> = __wf::StepRef::new(
+            "fall_back",
+        );
+        /// The step `fetch`, as the target of `StepContext::send_event_to`.
+        pub const FETCH: __wf::StepRef<Fetcher, (StartEvent, ())> = __wf::StepRef::new(
+            "fetch",
+        );
+        /// The step `notify`, as the target of `StepContext::send_event_to`.
+        pub const NOTIFY: __wf::StepRef<Fetcher, (Page, ())> = __wf::StepRef::new(
+            "notify",
+        );
+    }
     fn __accepts_digest() -> ::std::vec::Vec<__wf::TypeId> {
         [<Page as __wf::EventSet>::type_ids()].concat()
     }

@@ -128,6 +128,21 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 2usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 2usize);
+    #[allow(dead_code)]
+    impl FanOut {
+        /// The step `collect`, as the target of `StepContext::send_event_to`.
+        pub const COLLECT: __wf::StepRef<FanOut, (Done, ())> = __wf::StepRef::new(
+            "collect",
+        );
+        /// The step `dispatch`, as the target of `StepContext::send_event_to`.
+        pub const DISPATCH: __wf::StepRef<FanOut, (StartEvent, ())> = __wf::StepRef::new(
+            "dispatch",
+        );
+        /// The step `worker`, as the target of `StepContext::send_event_to`.
+        pub const WORKER: __wf::StepRef<FanOut, (Work, ())> = __wf::StepRef::new(
+            "worker",
+        );
+    }
     fn __accepts_collect() -> ::std::vec::Vec<__wf::TypeId> {
         [<Done as __wf::EventSet>::type_ids()].concat()
     }

@@ -113,6 +113,18 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    #[allow(dead_code)]
+    impl LoopExampleFlow {
+        /// The step `answer_query`, as the target of `StepContext::send_event_to`.
+        pub const ANSWER_QUERY: __wf::StepRef<
+            LoopExampleFlow,
+            (StartEvent, (QueryEvent, ())),
+        > = __wf::StepRef::new("answer_query");
+        /// The step `improve_query`, as the target of `StepContext::send_event_to`.
+        pub const IMPROVE_QUERY: __wf::StepRef<LoopExampleFlow, (FailedEvent, ())> = __wf::StepRef::new(
+            "improve_query",
+        );
+    }
     fn __accepts_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
         [<Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()].concat()
     }

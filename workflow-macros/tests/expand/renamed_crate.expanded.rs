@@ -43,6 +43,13 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    #[allow(dead_code)]
+    impl Tiny {
+        /// The step `only`, as the target of `StepContext::send_event_to`.
+        pub const ONLY: __wf::StepRef<Tiny, (StartEvent, ())> = __wf::StepRef::new(
+            "only",
+        );
+    }
     fn __accepts_only() -> ::std::vec::Vec<__wf::TypeId> {
         [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }

@@ -61,6 +61,13 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 0usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 0usize);
+    #[allow(dead_code)]
+    impl Summarize {
+        /// The step `summarize`, as the target of `StepContext::send_event_to`.
+        pub const SUMMARIZE: __wf::StepRef<Summarize, (StartEvent, ())> = __wf::StepRef::new(
+            "summarize",
+        );
+    }
     fn __accepts_summarize() -> ::std::vec::Vec<__wf::TypeId> {
         [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }

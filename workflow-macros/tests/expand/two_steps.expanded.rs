@@ -77,6 +77,17 @@ const _: () = {
     );
     const _: () = __wf::check_reachable(__NODES, &__GRAPH, 1usize, &__START);
     const _: () = __wf::check_reaches_stop(__NODES, &__GRAPH, 1usize);
+    #[allow(dead_code)]
+    impl Flow {
+        /// The step `first`, as the target of `StepContext::send_event_to`.
+        pub const FIRST: __wf::StepRef<Flow, (StartEvent, ())> = __wf::StepRef::new(
+            "first",
+        );
+        /// The step `second`, as the target of `StepContext::send_event_to`.
+        pub const SECOND: __wf::StepRef<Flow, (Query, ())> = __wf::StepRef::new(
+            "second",
+        );
+    }
     fn __accepts_first() -> ::std::vec::Vec<__wf::TypeId> {
         [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }

@@ -1,0 +1,268 @@
+//! Targeted sends (`ctx.send_event_to(Flow::STEP, ev)`) and child
+//! workflows (`ctx.run_child(&flow, start)`), on tokio's paused clock.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use eventflow::prelude::*;
+use eventflow::DynEvent;
+
+// ---- targeted sends ----
+
+#[event]
+struct Work(u32);
+
+/// Two steps take `Work`; `dispatch` sends it to `review` only.
+#[derive(Default)]
+struct Targeted {
+    audited: AtomicU32,
+    reviewed: AtomicU32,
+}
+
+#[workflow]
+impl Targeted {
+    #[step(emits = [Work])]
+    async fn dispatch(&self, ctx: &Context, _ev: StartEvent) -> Option<StopEvent<String>> {
+        ctx.send_event_to(Targeted::REVIEW, Work(7));
+        None
+    }
+
+    #[step]
+    async fn review(&self, ev: Work) -> StopEvent<String> {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        self.reviewed.fetch_add(1, Ordering::Relaxed);
+        StopEvent::new(format!("reviewed {}", ev.0))
+    }
+
+    #[step]
+    async fn audit(&self, ev: Work) -> StopEvent<String> {
+        self.audited.fetch_add(1, Ordering::Relaxed);
+        StopEvent::new(format!("audited {}", ev.0))
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_targeted_send_reaches_only_its_target() {
+    let flow = Targeted::default();
+    let out = flow.run(StartEvent::default()).await.unwrap();
+    assert_eq!(out, "reviewed 7");
+    assert_eq!(flow.reviewed.load(Ordering::Relaxed), 1);
+    // `audit` takes `Work` too, and would have stopped the run first.
+    assert_eq!(flow.audited.load(Ordering::Relaxed), 0);
+}
+
+#[test]
+fn the_step_constants_name_their_steps() {
+    assert_eq!(Targeted::REVIEW.name(), "review");
+    assert_eq!(Targeted::AUDIT.name(), "audit");
+}
+
+#[cfg(feature = "sqlite")]
+#[test]
+fn a_targeted_send_in_a_journaled_run_replays_to_the_same_step() {
+    use eventflow::journal::{Journal, RunStatus};
+    use std::future::IntoFuture;
+
+    let path = std::env::temp_dir().join(format!(
+        "eventflow-sends-{}-targeted.db",
+        std::process::id()
+    ));
+    let clean = || {
+        for suffix in ["", "-wal", "-shm", ".effects"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    };
+    clean();
+    let process = || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .start_paused(true)
+            .build()
+            .unwrap()
+    };
+    let journal = Journal::open(&path).unwrap();
+    let first = Targeted::default();
+    // Dropped while `review` sleeps: the send is in the journal.
+    process().block_on(async {
+        let run = first
+            .run(StartEvent::default())
+            .journal(&journal)
+            .run_id("t");
+        assert!(tokio::time::timeout(Duration::from_millis(20), run)
+            .await
+            .is_err());
+    });
+    assert_eq!(journal.run("t").unwrap().status, RunStatus::Live);
+    let journal = Journal::open(&path).unwrap();
+    let second = Targeted::default();
+    let out = process()
+        .block_on(second.resume_journaled(&journal, "t").into_future())
+        .unwrap();
+    assert_eq!(out, "reviewed 7");
+    assert_eq!(second.reviewed.load(Ordering::Relaxed), 1);
+    assert_eq!(first.audited.load(Ordering::Relaxed), 0);
+    assert_eq!(second.audited.load(Ordering::Relaxed), 0);
+    drop(journal);
+    clean();
+}
+
+// ---- child workflows ----
+
+#[event]
+struct Progress(u32);
+
+#[event]
+struct Outline {
+    topic: String,
+}
+
+/// Writes a draft in three parts, streaming its progress; fails on the
+/// topic "fail"; its `write` step counts how often its future is dropped
+/// before finishing.
+#[derive(Default)]
+struct Writer {
+    dropped: Arc<AtomicU32>,
+    started: Arc<AtomicU32>,
+}
+
+/// Counts a drop that came before `done`.
+struct DropFlag(Arc<AtomicU32>, bool);
+
+impl Drop for DropFlag {
+    fn drop(&mut self) {
+        if !self.1 {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+#[workflow(start = Outline)]
+impl Writer {
+    #[step]
+    async fn write(&self, ctx: &Context, ev: Outline) -> Result<StopEvent<String>, WorkflowError> {
+        self.started.fetch_add(1, Ordering::Relaxed);
+        let mut flag = DropFlag(self.dropped.clone(), false);
+        if ev.topic == "fail" {
+            return Err(WorkflowError::Refused {
+                event: "Outline",
+                reason: "no such topic",
+            });
+        }
+        for part in 1..=3 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            ctx.write_event_to_stream(Progress(part));
+        }
+        flag.1 = true;
+        Ok(StopEvent::new(format!("a draft on {}", ev.topic)))
+    }
+}
+
+/// Runs a `Writer` for its start's topic and stops with the draft.
+#[derive(Default)]
+struct Editor {
+    writer: Writer,
+}
+
+#[workflow]
+impl Editor {
+    #[step]
+    async fn edit(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<StopEvent<String>, WorkflowError> {
+        let topic: String = ev.get("topic")?;
+        let draft: String = ctx.run_child(&self.writer, Outline { topic }).await?;
+        Ok(StopEvent::new(format!("edited {draft}")))
+    }
+}
+
+fn topic(t: &str) -> StartEvent {
+    StartEvent::new().with("topic", t)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_child_result_comes_back_typed() {
+    let flow = Editor::default();
+    let out: String = flow.run(topic("rust")).await.unwrap();
+    assert_eq!(out, "edited a draft on rust");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_child_streams_reach_the_parent_stream_named_by_step() {
+    use futures::StreamExt;
+    let flow = Arc::new(Editor::default());
+    let handler = flow.run(topic("rust")).start();
+    let stream = handler.stream_events().unwrap();
+    let events: Vec<DynEvent> = stream.collect().await;
+    let children: Vec<ChildEvent> = events
+        .iter()
+        .filter_map(|e| e.cloned::<ChildEvent>())
+        .collect();
+    let parts: Vec<u32> = children
+        .iter()
+        .filter_map(|c| c.get::<Progress>())
+        .map(|p| p.0)
+        .collect();
+    assert_eq!(parts, [1, 2, 3]);
+    assert!(children
+        .iter()
+        .all(|c| c.step == "edit" && c.workflow == "Writer"));
+    // The child's stop event comes through last, wrapped; the parent's own
+    // stop event ends the parent's stream.
+    let last_child = children.last().unwrap();
+    assert_eq!(
+        last_child.get::<StopEvent<String>>().map(|s| s.result),
+        Some("a draft on rust".to_owned())
+    );
+    assert!(events.last().unwrap().is::<StopEvent<String>>());
+    assert_eq!(handler.await.unwrap(), "edited a draft on rust");
+}
+
+#[tokio::test(start_paused = true)]
+async fn cancelling_the_parent_drops_the_child_and_its_steps() {
+    let flow = Arc::new(Editor::default());
+    let handler = flow.run(topic("rust")).start();
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    assert_eq!(flow.writer.started.load(Ordering::Relaxed), 1);
+    assert_eq!(flow.writer.dropped.load(Ordering::Relaxed), 0);
+    handler.cancel();
+    let err = handler.await.unwrap_err();
+    assert!(matches!(err, WorkflowError::Cancelled), "{err}");
+    assert_eq!(
+        flow.writer.dropped.load(Ordering::Relaxed),
+        1,
+        "the child's step saw its future dropped"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_child_error_names_the_child_and_the_step() {
+    let flow = Editor::default();
+    let err = flow.run(topic("fail")).await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "step `edit` failed: child workflow `Writer` (run by step `edit`) failed: \
+         step `write` failed: the run refused `Outline`: no such topic"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_parent_snapshotted_inside_its_child_resumes_and_runs_the_child_again() {
+    let flow = Arc::new(Editor::default());
+    let handler = flow.run(topic("rust")).start();
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let snapshot = handler.snapshot().await.unwrap();
+    handler.cancel();
+    let _ = handler.await;
+    let json = serde_json::to_string(&snapshot).unwrap();
+    let snapshot = serde_json::from_str(&json).unwrap();
+    let again = Editor::default();
+    let out = again.resume(snapshot).await.unwrap();
+    assert_eq!(out, "edited a draft on rust");
+    // The step that runs the child ran again, and the child from its start.
+    assert_eq!(again.writer.started.load(Ordering::Relaxed), 1);
+}
