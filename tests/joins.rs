@@ -296,3 +296,37 @@ fn a_journaled_run_dropped_in_a_fan_in_goes_on_from_its_journal() {
     assert_eq!(journal.run("sum").unwrap().status, RunStatus::Done);
     clean();
 }
+
+/// A join whose second parameter never comes: `right` drops its event.
+struct HalfFilled;
+
+#[workflow]
+impl HalfFilled {
+    #[step]
+    async fn left(&self, _ev: StartEvent) -> Left {
+        Left(1)
+    }
+
+    #[step]
+    async fn right(&self, _ev: StartEvent) -> Option<Right> {
+        None
+    }
+
+    #[step]
+    async fn pair(&self, l: Left, r: Right) -> StopEvent<u32> {
+        StopEvent::new(l.0 + r.0)
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_run_stalled_in_a_half_filled_join_names_the_join() {
+    let err = HalfFilled.run(StartEvent::new()).await.unwrap_err();
+    assert!(
+        matches!(err, WorkflowError::JoinStalled { step: "pair", .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "the run stalled: step `pair` joins 2 events and still waits for its parameter 2; no step is running or queued that could send it"
+    );
+}

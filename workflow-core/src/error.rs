@@ -148,6 +148,23 @@ pub enum WorkflowError {
         last_step: Option<&'static str>,
     },
 
+    /// The run stalled with a join half filled: events came for some of
+    /// its parameters, and nothing left running could send the others.
+    #[error(
+        "the run stalled: step `{step}` joins {params} events and still waits for its parameter{} {}; no step is running or queued that could send {}",
+        if waiting.len() == 1 { "" } else { "s" },
+        waiting.iter().map(usize::to_string).collect::<Vec<_>>().join(" and "),
+        if waiting.len() == 1 { "it" } else { "them" }
+    )]
+    JoinStalled {
+        /// The join step.
+        step: &'static str,
+        /// Its parameters still without an event, from 1.
+        waiting: Vec<usize>,
+        /// How many parameters it joins.
+        params: usize,
+    },
+
     /// An event was sent that no step of the workflow accepts.
     #[error("step `{step}` sent `{event}`, but no step of this workflow accepts `{event}`")]
     Unroutable {

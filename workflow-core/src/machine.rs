@@ -1450,6 +1450,15 @@ impl<S: Spec> Machine<S> {
             self.finish_run(Err(WorkflowError::AskedWithNoHandler { step }));
             return;
         }
+        if let Some((step, waiting, params)) = self.half_filled_join() {
+            let step = self.spec.step_name(step);
+            self.finish_run(Err(WorkflowError::JoinStalled {
+                step,
+                waiting,
+                params,
+            }));
+            return;
+        }
         let last_step = self.last_empty.map(|s| self.spec.step_name(s));
         self.finish_run(Err(WorkflowError::Stalled { last_step }));
     }

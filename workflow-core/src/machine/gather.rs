@@ -644,6 +644,24 @@ impl<S: Spec> Machine<S> {
     }
 
     /// The open units of each fan-out, counted, against their records
+    /// The first join holding events for some parameters and none for
+    /// others: the step, the parameters still waiting (from 1) and how
+    /// many it joins.
+    pub(super) fn half_filled_join(&self) -> Option<(StepIndex, Vec<usize>, usize)> {
+        let g = self.gathering.as_ref()?;
+        g.joins.iter().find_map(|j| {
+            let waiting: Vec<usize> = (0..j.slots.len())
+                .filter(|i| j.slots[*i].is_empty())
+                .map(|i| i + 1)
+                .collect();
+            (!waiting.is_empty() && waiting.len() < j.slots.len()).then_some((
+                j.step,
+                waiting,
+                j.slots.len(),
+            ))
+        })
+    }
+
     /// (for tests).
     #[cfg(test)]
     pub(super) fn check_gathering(&self) {
