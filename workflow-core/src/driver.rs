@@ -419,6 +419,8 @@ fn begin(
         None => machine.resume(),
     }
     Ok(RunLink {
+        #[cfg(feature = "sqlite")]
+        journaled: journal_link.is_some(),
         core: ReentrantMutex::new(RefCell::new(Core {
             machine,
             wakers: thin_vec::ThinVec::new(),
@@ -654,6 +656,10 @@ pub(crate) struct RunLink {
     run_id: RunId,
     /// The workflow type's name, for its snapshots.
     workflow: &'static str,
+    /// The run is kept in a journal: the driver writes to it (a run
+    /// without one takes no lock for it).
+    #[cfg(feature = "sqlite")]
+    journaled: bool,
 }
 
 /// The part of a run's link that a handler talks through.
@@ -1249,10 +1255,13 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
     /// Write down what the machine recorded, for a run kept in a journal.
     fn journal_flush(&mut self) -> Result<(), WorkflowError> {
         #[cfg(feature = "sqlite")]
-        let flushed = {
-            let link = self.link;
-            let store = &self.ctx.store;
-            link.with(|core| core.journal_flush(store, link.now()))
+        let flushed = match self.link.journaled {
+            true => {
+                let link = self.link;
+                let store = &self.ctx.store;
+                link.with(|core| core.journal_flush(store, link.now()))
+            }
+            false => Ok(()),
         };
         #[cfg(not(feature = "sqlite"))]
         let flushed = Ok(());
@@ -1266,7 +1275,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         result: Result<DynEvent, Box<WorkflowError>>,
     ) -> Result<DynEvent, Box<WorkflowError>> {
         #[cfg(feature = "sqlite")]
-        {
+        if self.link.journaled {
             let link = self.link;
             let store = &self.ctx.store;
             if let Err(e) = link.with(|core| core.journal_end(store, link.now(), &result)) {
