@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use eventflow::prelude::*;
-use eventflow::DynEvent;
+use eventflow::{DynEvent, Snapshot};
 
 // ---- targeted sends ----
 
@@ -251,7 +251,7 @@ async fn a_child_error_names_the_child_and_the_step() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_parent_snapshotted_inside_its_child_resumes_and_runs_the_child_again() {
+async fn a_parent_snapshotted_inside_its_child_resumes_the_child_step_in_flight() {
     let flow = Arc::new(Editor::default());
     let handler = flow.run(topic("rust")).start();
     tokio::time::sleep(Duration::from_millis(150)).await;
@@ -263,6 +263,156 @@ async fn a_parent_snapshotted_inside_its_child_resumes_and_runs_the_child_again(
     let again = Editor::default();
     let out = again.resume(snapshot).await.unwrap();
     assert_eq!(out, "edited a draft on rust");
-    // The step that runs the child ran again, and the child from its start.
+    // The step that runs the child ran again, and so did the child's one
+    // step, which was in flight.
     assert_eq!(again.writer.started.load(Ordering::Relaxed), 1);
+}
+
+/// Drafts, then polishes, 100 ms each; counts each step's runs.
+#[derive(Default)]
+struct Pipeline {
+    drafted: AtomicU32,
+    polished: AtomicU32,
+}
+
+#[event]
+struct Drafted(String);
+
+#[workflow(start = Outline)]
+impl Pipeline {
+    #[step]
+    async fn draft(&self, ctx: &Context, ev: Outline) -> Drafted {
+        self.drafted.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        ctx.write_event_to_stream(Progress(1));
+        Drafted(format!("a draft on {}", ev.topic))
+    }
+
+    #[step]
+    async fn polish(&self, ctx: &Context, ev: Drafted) -> StopEvent<String> {
+        self.polished.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        ctx.write_event_to_stream(Progress(2));
+        StopEvent::new(format!("{}, polished", ev.0))
+    }
+}
+
+/// Runs a `Pipeline`, counting its own step's runs.
+#[derive(Default)]
+struct Publisher {
+    pipeline: Pipeline,
+    published: AtomicU32,
+}
+
+#[workflow]
+impl Publisher {
+    #[step]
+    async fn publish(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<StopEvent<String>, WorkflowError> {
+        self.published.fetch_add(1, Ordering::Relaxed);
+        let topic: String = ev.get("topic")?;
+        let text: String = ctx.run_child(&self.pipeline, Outline { topic }).await?;
+        Ok(StopEvent::new(format!("published {text}")))
+    }
+}
+
+/// Runs a `Publisher`: a grandparent.
+#[derive(Default)]
+struct Press {
+    publisher: Publisher,
+}
+
+#[workflow]
+impl Press {
+    #[step]
+    async fn print(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<StopEvent<String>, WorkflowError> {
+        let text: String = ctx.run_child(&self.publisher, ev).await?;
+        Ok(StopEvent::new(format!("{text}, printed")))
+    }
+}
+
+/// Snapshot `flow`'s run of `topic` 150 ms in (the child has drafted and
+/// is polishing), then cancel it; the snapshot crosses JSON.
+async fn snapshot_while_polishing<W>(flow: Arc<W>, start: W::Start) -> Snapshot
+where
+    W: eventflow::Workflow + Send + Sync + 'static,
+    W::Output: Send,
+{
+    let handler = flow.run(start).start();
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let snapshot = handler.snapshot().await.unwrap();
+    handler.cancel();
+    let _ = handler.await;
+    Snapshot::from_json(snapshot.to_json().as_bytes()).unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_parent_snapshot_holds_its_child_and_resumed_the_child_goes_on_where_it_was() {
+    use futures::StreamExt;
+    let first = Arc::new(Publisher::default());
+    let snapshot = snapshot_while_polishing(first.clone(), topic("rust")).await;
+    assert_eq!(first.pipeline.drafted.load(Ordering::Relaxed), 1);
+    assert_eq!(snapshot.children.len(), 1);
+    let child = &snapshot.children[0];
+    assert_eq!(child.step, "publish");
+    assert_eq!((child.invocation, child.nth), (0, 0));
+    assert!(child.snapshot.workflow.ends_with("Pipeline"));
+
+    let again = Arc::new(Publisher::default());
+    let handler = again.resume(snapshot).start();
+    let events: Vec<DynEvent> = handler.stream_events().unwrap().collect().await;
+    let parts: Vec<u32> = events
+        .iter()
+        .filter_map(|e| e.cloned::<ChildEvent>())
+        .filter_map(|c| c.get::<Progress>())
+        .map(|p| p.0)
+        .collect();
+    assert_eq!(parts, [2], "only the polish step streamed again");
+    assert_eq!(
+        handler.await.unwrap(),
+        "published a draft on rust, polished"
+    );
+    // The parent's step ran again from its input; in the child, the draft
+    // was not made again: only the step in flight ran.
+    assert_eq!(again.published.load(Ordering::Relaxed), 1);
+    assert_eq!(again.pipeline.drafted.load(Ordering::Relaxed), 0);
+    assert_eq!(again.pipeline.polished.load(Ordering::Relaxed), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_grandchild_is_saved_inside_its_parent_inside_the_snapshot() {
+    let first = Arc::new(Press::default());
+    let snapshot = snapshot_while_polishing(first.clone(), topic("go")).await;
+    let child = &snapshot.children[0];
+    assert_eq!(child.step, "print");
+    let grandchild = &child.snapshot.children[0];
+    assert_eq!(grandchild.step, "publish");
+    assert!(grandchild.snapshot.workflow.ends_with("Pipeline"));
+
+    let again = Press::default();
+    let out = again.resume(snapshot).await.unwrap();
+    assert_eq!(out, "published a draft on go, polished, printed");
+    assert_eq!(again.publisher.published.load(Ordering::Relaxed), 1);
+    assert_eq!(again.publisher.pipeline.drafted.load(Ordering::Relaxed), 0);
+    assert_eq!(again.publisher.pipeline.polished.load(Ordering::Relaxed), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_child_snapshot_of_no_invocation_in_flight_is_refused() {
+    let first = Arc::new(Publisher::default());
+    let mut snapshot = snapshot_while_polishing(first, topic("rust")).await;
+    snapshot.children[0].invocation = 7;
+    let err = Publisher::default().resume(snapshot).await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the snapshot holds a child workflow of step `publish`'s invocation 7, \
+         which is not in flight in the run"
+    );
 }

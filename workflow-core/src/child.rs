@@ -8,12 +8,20 @@
 //! [`ChildEvent`]s naming the parent's step; its result comes back typed,
 //! its error as [`WorkflowError::ChildFailed`] naming the child.
 //!
-//! A snapshot (or journal) of the parent holds the step that runs the
-//! child as an invocation in flight with its input event: resumed, the
-//! step runs again and so does the child, from its start event. The
-//! child's own progress is not kept: work in it that must not be repeated
-//! goes through the parent step's journaled side effects
-//! ([`StepContext::run`](crate::StepContext::run)).
+//! A snapshot of the parent holds each child running in its steps, as the
+//! child's own snapshot ([`ChildSnapshot`](crate::snapshot::ChildSnapshot),
+//! grandchildren inside it). Resumed, the parent's step that ran the child
+//! runs again from its input event (like every invocation in flight), and
+//! its `run_child` call goes on with the child from its saved state
+//! instead of from the start event: the child's finished steps are not run
+//! again. Calls are matched by the invocation and their order among the
+//! step's children and side effects, so the step must make them in the
+//! same order.
+//!
+//! A run kept in a journal does not write its children down: after a
+//! crash the step runs again and so does the child, from its start event.
+//! Work in it that must not be repeated goes through the parent step's
+//! journaled side effects ([`StepContext::run`](crate::StepContext::run)).
 
 use std::future::{poll_fn, Future};
 use std::pin::pin;
@@ -21,8 +29,11 @@ use std::task::Poll;
 
 use serde::{Deserialize, Serialize};
 
+use crate::context::Port;
 use crate::event::{DynEvent, Event, EventId};
-use crate::{RunsBorrowed, Workflow};
+use crate::machine::Inv;
+use crate::snapshot::{ChildSnapshot, Snapshot};
+use crate::{RunsBorrowed, Workflow, WorkflowError};
 
 /// A workflow a step can run as its child: any `#[workflow]` type whose
 /// runs may borrow it.
@@ -116,29 +127,130 @@ pub(crate) fn short_name<C>() -> &'static str {
     head.rsplit("::").next().unwrap_or(head)
 }
 
-/// Run `child` inside step `step`, handing each event it streams to
-/// `forward` as a [`ChildEvent`], until it ends.
+/// Takes a live child run's snapshot.
+pub(crate) type TakeSnapshot = Box<dyn Fn() -> Result<Snapshot, WorkflowError> + Send + Sync>;
+
+/// The child runs of a run that can be snapshotted: those live in its
+/// steps now, and those saved in the snapshot it was resumed from that no
+/// step has taken up again yet.
+#[derive(Default)]
+pub(crate) struct Children {
+    live: Vec<LiveChild>,
+    saved: Vec<ChildSnapshot>,
+}
+
+struct LiveChild {
+    step: &'static str,
+    invocation: u64,
+    nth: u32,
+    take: TakeSnapshot,
+}
+
+impl Children {
+    /// The children of a snapshot being resumed.
+    pub(crate) fn resumed(saved: Vec<ChildSnapshot>) -> Self {
+        Children {
+            live: Vec::new(),
+            saved,
+        }
+    }
+
+    /// The saved state of invocation `invocation`'s `nth` child, taken out.
+    pub(crate) fn take_saved(&mut self, invocation: u64, nth: u32) -> Option<Snapshot> {
+        let at = self
+            .saved
+            .iter()
+            .position(|c| c.invocation == invocation && c.nth == nth)?;
+        Some(self.saved.swap_remove(at).snapshot)
+    }
+
+    pub(crate) fn live(
+        &mut self,
+        step: &'static str,
+        invocation: u64,
+        nth: u32,
+        take: TakeSnapshot,
+    ) {
+        self.live.push(LiveChild {
+            step,
+            invocation,
+            nth,
+            take,
+        });
+    }
+
+    pub(crate) fn over(&mut self, invocation: u64, nth: u32) {
+        self.live
+            .retain(|c| !(c.invocation == invocation && c.nth == nth));
+    }
+
+    /// Each live child's snapshot, in the order they began.
+    pub(crate) fn snapshots(&self) -> Result<Vec<ChildSnapshot>, WorkflowError> {
+        self.live
+            .iter()
+            .map(|c| {
+                Ok(ChildSnapshot {
+                    step: c.step.to_owned(),
+                    invocation: c.invocation,
+                    nth: c.nth,
+                    snapshot: (c.take)()?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// While it lives, a child run is in its parent's registry.
+struct Live<'p> {
+    port: &'p dyn Port,
+    inv: Inv,
+    nth: u32,
+}
+
+impl Drop for Live<'_> {
+    fn drop(&mut self) {
+        self.port.child_over(self.inv, self.nth);
+    }
+}
+
+/// Run `child` inside invocation `inv` of the parent (`port`), as the
+/// invocation's `nth` child or side effect: from the state saved for it if
+/// the parent was resumed with one, else from `start`. What it streams
+/// goes to the parent's stream as [`ChildEvent`]s.
 pub(crate) async fn run<C: Child>(
     child: &C,
     start: C::Begin,
-    step: &'static str,
-    mut forward: impl FnMut(ChildEvent),
-) -> Result<C::Result, crate::WorkflowError> {
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    port: &dyn Port,
+    inv: Inv,
+    nth: u32,
+) -> Result<C::Result, WorkflowError> {
+    let step = port.step_name(inv);
     let workflow = short_name::<C>();
-    let mut run = pin!(child.run(C::begin(start)).into_child_future(tx));
+    let forward =
+        |ev: &DynEvent| port.write_stream(DynEvent::new(ChildEvent::new(step, workflow, ev)));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let run = match port.child_saved(inv, nth) {
+        Some(saved) => child.resume(saved),
+        None => child.run(C::begin(start)),
+    };
+    let (run, take) = run.into_child_future(tx);
+    let _live = take.map(|take| {
+        port.child_live(inv, nth, step, take);
+        Live { port, inv, nth }
+    });
+    let mut run = pin!(run);
     let out = poll_fn(|cx| {
         while let Poll::Ready(Some(ev)) = rx.poll_recv(cx) {
-            forward(ChildEvent::new(step, workflow, &ev));
+            forward(&ev);
         }
         run.as_mut().poll(cx)
     })
     .await;
     while let Ok(ev) = rx.try_recv() {
-        forward(ChildEvent::new(step, workflow, &ev));
+        forward(&ev);
     }
     out.map(C::result)
-        .map_err(|source| crate::WorkflowError::ChildFailed {
+        .map_err(|source| WorkflowError::ChildFailed {
             step,
             child: workflow,
             source: Box::new(source),

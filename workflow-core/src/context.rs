@@ -111,6 +111,13 @@ pub(crate) trait Port: Send + Sync {
     ) -> Result<Option<serde_json::Value>, WorkflowError> {
         Ok(None)
     }
+    /// Invocation `inv` begins its `nth` child run: the child's saved
+    /// state, if this run was resumed from a snapshot that holds it.
+    fn child_saved(&self, inv: Inv, nth: u32) -> Option<crate::snapshot::Snapshot>;
+    /// A child run of `inv` is live; `take` takes its snapshot.
+    fn child_live(&self, inv: Inv, nth: u32, step: &'static str, take: crate::child::TakeSnapshot);
+    /// That child run is over (or dropped).
+    fn child_over(&self, inv: Inv, nth: u32);
     /// Record the value of a side effect that ran.
     fn record_effect(
         &self,
@@ -167,8 +174,9 @@ pub struct StepContext<'a, S, A = (), W = ()> {
     /// How many waits this invocation has begun: waits are numbered, so a
     /// step run again after a resume meets its waits again in order.
     waits: AtomicU32,
-    /// How many side effects ([`StepContext::run`]) this invocation has
-    /// begun: numbered like waits.
+    /// How many side effects ([`StepContext::run`]) and child runs
+    /// ([`StepContext::run_child`]) this invocation has begun: numbered
+    /// like waits.
     effects: AtomicU32,
     _declared: PhantomData<fn() -> (S, A)>,
     _workflow: PhantomData<fn() -> W>,
@@ -231,20 +239,27 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// [`ChildEvent`](crate::child::ChildEvent) that names this step. The
     /// child's run lives in this step's future: cancelling this run (or
     /// anything else that drops the step) drops the child and its steps.
-    /// The child has its own context (store) and no handler. A snapshot
-    /// of this run holds this step in flight: resumed, the step runs
-    /// again, and the child from its start (see [`crate::child`]).
+    /// The child has its own context (store) and no handler.
+    ///
+    /// A snapshot of this run holds the child's state: resumed, this step
+    /// runs again from its input event and this call goes on with the
+    /// child where it was (see [`crate::child`]). Children and side
+    /// effects ([`StepContext::run`]) of a step are matched by the order
+    /// the step begins them.
     pub fn run_child<'c, C: crate::child::Child>(
         &'c self,
         child: &'c C,
         start: <C as crate::child::Child>::Begin,
     ) -> futures::future::BoxFuture<'c, Result<<C as crate::child::Child>::Result, WorkflowError>>
     {
-        let port = self.cx.port;
-        let step = port.step_name(self.cx.inv);
-        Box::pin(crate::child::run(child, start, step, move |ev| {
-            port.write_stream(DynEvent::new(ev));
-        }))
+        let nth = self.effects.fetch_add(1, Ordering::Relaxed);
+        Box::pin(crate::child::run(
+            child,
+            start,
+            self.cx.port,
+            self.cx.inv,
+            nth,
+        ))
     }
 
     /// Buffer `ev` and, once one event of each type in `T` has arrived,

@@ -330,7 +330,7 @@ fn begin(
     let spec = WorkflowSpec(origin.table);
     #[cfg(feature = "sqlite")]
     let mut journal_link = None;
-    let (mut machine, run_id, elapsed, start) = match beginning {
+    let (mut machine, run_id, elapsed, start, children) = match beginning {
         Beginning::Start(start) => {
             let run_id = RunId::new(given_id);
             if origin.retries {
@@ -349,7 +349,7 @@ fn begin(
                 machine.set_outside_can_send(can_send);
             }
             let _ = can_send;
-            (machine, run_id, Duration::ZERO, Some(start))
+            (machine, run_id, Duration::ZERO, Some(start), Vec::new())
         }
         #[cfg(feature = "sqlite")]
         Beginning::Journal(id) => {
@@ -374,7 +374,7 @@ fn begin(
             journal_link = Some(Box::new(recovered.link));
             machine.record();
             machine.set_outside_can_send(can_send);
-            (machine, run_id, recovered.alive, None)
+            (machine, run_id, recovered.alive, None, Vec::new())
         }
         Beginning::Resume(snapshot) => {
             #[cfg(feature = "sqlite")]
@@ -393,6 +393,7 @@ fn begin(
                 elapsed,
                 store,
                 run,
+                children,
             } = *snapshot;
             if format != FORMAT {
                 return Err(SnapshotError::Format(format).into());
@@ -409,9 +410,19 @@ fn begin(
             }
             let machine = Machine::restore(spec, config, run).map_err(SnapshotError::from)?;
             (origin.check_state)(&store)?;
+            if let Some(c) = children
+                .iter()
+                .find(|c| machine.step_name_of_id(c.invocation) != Some(c.step.as_str()))
+            {
+                return Err(SnapshotError::Child {
+                    step: c.step.clone(),
+                    invocation: c.invocation,
+                }
+                .into());
+            }
             context.store.replace(store);
             let run_id = RunId::new(Some(given_id.unwrap_or(run_id)));
-            (machine, run_id, elapsed, None)
+            (machine, run_id, elapsed, None, children)
         }
     };
     match start {
@@ -427,11 +438,12 @@ fn begin(
             #[cfg(feature = "sqlite")]
             journal: journal_link,
         })),
-        outside: shared.then(|| {
+        outside: (shared || !children.is_empty()).then(|| {
             Box::new(Outside {
                 inbox: Mutex::new(Vec::new()),
                 over: AtomicBool::new(false),
                 waker: AtomicWaker::new(),
+                children: Mutex::new(crate::child::Children::resumed(children)),
             })
         }),
         dirty: AtomicBool::new(true),
@@ -486,10 +498,14 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
 impl<'w, W: Workflow> Run<'w, W> {
     /// The run as a future that hands what it streams to `stream`, with no
     /// handler to send it events: a child run, inside its parent's step.
+    /// With it, how to take the child's snapshot while it runs.
     pub(crate) fn into_child_future(
         self,
         stream: UnboundedSender<DynEvent>,
-    ) -> BoxFuture<'w, Result<W::Output, WorkflowError>> {
+    ) -> (
+        BoxFuture<'w, Result<W::Output, WorkflowError>>,
+        Option<crate::child::TakeSnapshot>,
+    ) {
         match self.setup(Some(stream)) {
             Ok(setup) => {
                 // Nothing outside can send a child events: a child left
@@ -498,9 +514,20 @@ impl<'w, W: Workflow> Run<'w, W> {
                     .link
                     .get()
                     .with(|core| core.machine.set_outside_can_send(false));
-                Box::pin(drive(setup))
+                let take = match &setup.link {
+                    Link::Shared(link) => {
+                        let link = link.clone();
+                        let store = setup.context.store.clone();
+                        let take: crate::child::TakeSnapshot = Box::new(move || {
+                            link.with(|core| link.take_snapshot(core, store.to_map()))
+                        });
+                        Some(take)
+                    }
+                    Link::Owned(_) => None,
+                };
+                (Box::pin(drive(setup)), take)
             }
-            Err(e) => Box::pin(std::future::ready(Err(e))),
+            Err(e) => (Box::pin(std::future::ready(Err(e))), None),
         }
     }
 }
@@ -670,6 +697,8 @@ struct Outside {
     over: AtomicBool,
     /// The driver's waker, for inputs from outside its own poll.
     waker: AtomicWaker,
+    /// Child workflows running in the run's steps, for its snapshots.
+    children: Mutex<crate::child::Children>,
 }
 
 /// The machine of every workflow's runs: one type, whatever the workflow,
@@ -844,6 +873,14 @@ impl RunLink {
         store: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Snapshot, WorkflowError> {
         let run = core.machine.save().map_err(SnapshotError::from)?;
+        let children = match &self.outside {
+            Some(outside) => outside
+                .children
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .snapshots()?,
+            None => Vec::new(),
+        };
         Ok(Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
@@ -852,7 +889,19 @@ impl RunLink {
             elapsed: self.now(),
             store,
             run,
+            children,
         })
+    }
+
+    /// Work on the registry of child runs, if the run can be snapshotted
+    /// (only a run with a handler, or a child, can).
+    fn children<R>(&self, f: impl FnOnce(&mut crate::child::Children) -> R) -> Option<R> {
+        let outside = self.outside.as_ref()?;
+        let mut children = outside
+            .children
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Some(f(&mut children))
     }
 
     /// Give what the handler asked to the machine; `store` is the run's.
@@ -952,6 +1001,18 @@ impl Port for RunLink {
 
     fn run_id(&self) -> &str {
         self.run_id.get()
+    }
+
+    fn child_saved(&self, inv: Inv, nth: u32) -> Option<Snapshot> {
+        self.children(|c| c.take_saved(inv.id, nth)).flatten()
+    }
+
+    fn child_live(&self, inv: Inv, nth: u32, step: &'static str, take: crate::child::TakeSnapshot) {
+        self.children(|c| c.live(step, inv.id, nth, take));
+    }
+
+    fn child_over(&self, inv: Inv, nth: u32) {
+        self.children(|c| c.over(inv.id, nth));
     }
 
     fn attempt(&self, inv: Inv) -> (u32, Option<String>) {

@@ -722,6 +722,12 @@ impl<S: Spec> Machine<S> {
         self.step_of(inv).map_or("", |s| self.spec.step_name(s))
     }
 
+    /// The name of the step of the invocation numbered `id`, if it is in
+    /// flight.
+    pub fn step_name_of_id(&self, id: u64) -> Option<&'static str> {
+        self.inv_by_id(id).map(|inv| self.step_name_of(inv))
+    }
+
     /// The step named `name`.
     pub fn step_named(&self, name: &str) -> Option<StepIndex> {
         (0..self.spec.step_count() as StepIndex).find(|&s| self.spec.step_name(s) == name)

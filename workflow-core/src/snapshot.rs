@@ -11,6 +11,11 @@
 //! once. A step that was waiting in `wait_for_event` runs again from its
 //! top and its wait returns the answer at once if the answer came; code
 //! before the wait runs again after a resume in another process.
+//!
+//! A child workflow running in a step ([`StepContext::run_child`](crate::StepContext::run_child))
+//! is saved inside its parent's snapshot as its own snapshot
+//! ([`Snapshot::children`]); resumed, the step's `run_child` call goes on
+//! with it where it was (see [`crate::child`]).
 
 use std::time::Duration;
 
@@ -43,6 +48,30 @@ pub struct Snapshot {
     pub store: Map<String, Value>,
     /// The run machine's state.
     pub run: MachineState,
+    /// The child workflows running inside the run's steps when it was
+    /// taken ([`StepContext::run_child`](crate::StepContext::run_child)),
+    /// each with its own snapshot; resumed, each step that runs one goes
+    /// on with it from there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<ChildSnapshot>,
+}
+
+/// A child workflow's state inside its parent's [`Snapshot`]: which step
+/// invocation runs it, and the child run's own snapshot (with its own
+/// children, if it has any).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildSnapshot {
+    /// The parent's step that runs the child.
+    pub step: String,
+    /// The number of that step's invocation in the parent's run (an
+    /// invocation in flight in the parent's machine state).
+    pub invocation: u64,
+    /// Which of the invocation's children and side effects, in the order
+    /// the step began them, from 0.
+    pub nth: u32,
+    /// The child run's state.
+    pub snapshot: Snapshot,
 }
 
 /// Why a snapshot cannot be made, read or resumed.
@@ -86,6 +115,15 @@ pub enum SnapshotError {
     /// The run's state could not be written.
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// A child workflow's snapshot names no invocation of its step in
+    /// flight in the parent's state.
+    #[error("the snapshot holds a child workflow of step `{step}`'s invocation {invocation}, which is not in flight in the run")]
+    Child {
+        /// The step the child snapshot names.
+        step: String,
+        /// The invocation it names.
+        invocation: u64,
+    },
 }
 
 impl Snapshot {
