@@ -649,6 +649,7 @@ fn drive<W: Workflow>(
             routing: W::__routing(),
             verbose: &mut setup.verbose,
             fresh: VecDeque::with_capacity(1),
+            waiting: None,
             inflight: None,
             sleep,
             armed: None,
@@ -1088,8 +1089,12 @@ struct Driver<'a, 's, W: Workflow> {
     verbose: &'s mut Option<VerboseWriter>,
     /// Invocations started but not yet polled, in start order.
     fresh: VecDeque<Invocation<'a>>,
-    /// Invocations that returned `Pending`, polled again when woken. Made
-    /// when the first one waits: runs whose steps never wait skip it.
+    /// The first invocation that returned `Pending`, polled again once per
+    /// poll of the run: most runs wait in one step at a time, and need no
+    /// more than this.
+    waiting: Option<Invocation<'a>>,
+    /// Invocations that returned `Pending` while `waiting` was taken,
+    /// polled again when woken. Made when a second one waits.
     inflight: Option<FuturesUnordered<Invocation<'a>>>,
     /// Sleeps until `armed`; made when the first timer is asked for.
     sleep: Pin<&'s mut Option<Sleep>>,
@@ -1245,6 +1250,9 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
 
     fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
         let mut budget = POLL_BUDGET;
+        // `waiting` is polled once per poll of the run: it shares the run's
+        // waker, so a wake-up for it is a new poll of the run.
+        let mut waiting_polled = false;
         // Time first: a run whose steps never wait keeps `fresh` full and
         // would otherwise never get to its timers.
         self.poll_timers(cx);
@@ -1273,6 +1281,10 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                 self.announce(&invocation);
                 match Pin::new(&mut invocation).poll(cx) {
                     Poll::Ready((inv, step, outcome)) => self.finished(inv, step, outcome),
+                    Poll::Pending if self.waiting.is_none() => {
+                        self.waiting = Some(invocation);
+                        waiting_polled = true;
+                    }
                     Poll::Pending => self
                         .inflight
                         .get_or_insert_with(FuturesUnordered::new)
@@ -1282,6 +1294,14 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             }
             if self.poll_timers(cx) {
                 continue;
+            }
+            if let (false, Some(waiting)) = (waiting_polled, &mut self.waiting) {
+                waiting_polled = true;
+                if let Poll::Ready((inv, step, outcome)) = Pin::new(waiting).poll(cx) {
+                    self.waiting = None;
+                    self.finished(inv, step, outcome);
+                    continue;
+                }
             }
             let woken = match &mut self.inflight {
                 Some(inflight) => inflight.poll_next_unpin(cx),
