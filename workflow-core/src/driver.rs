@@ -67,13 +67,13 @@ use tokio::sync::oneshot;
 use tokio::time::{Instant, Sleep};
 
 use crate::context::{Context, OwnedCx, Port, RunGuard, StepCx};
-use crate::error::{BoxError, WorkflowError};
+use crate::error::WorkflowError;
 use crate::event::{DynEvent, StopEvent};
 use crate::handler::{Handler, StepStateChanged};
 use crate::machine::{
     Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, WaitPoll, WaitSpec,
 };
-use crate::output::Emit;
+use crate::pool::{FuturePool, StepFuture};
 use crate::routing::{Invoker, Routing, Table, WorkflowSpec};
 use crate::snapshot::{Snapshot, SnapshotError, FORMAT, VERSION};
 use crate::testing::Recorder;
@@ -295,6 +295,7 @@ impl<'w, W: Workflow> Run<'w, W> {
             verbose: self.verbose,
             stream,
             recorder: self.recorder,
+            pool: FuturePool::default(),
         })
     }
 }
@@ -617,6 +618,8 @@ struct Setup<'w, W: Workflow> {
     verbose: Option<VerboseWriter>,
     stream: Option<UnboundedSender<DynEvent>>,
     recorder: Option<Arc<Mutex<Recorder>>>,
+    /// Memory for the steps' futures, reused from step to step.
+    pool: FuturePool,
 }
 
 /// The run's future. An `async` block that only borrows what it captures,
@@ -645,6 +648,7 @@ fn drive<W: Workflow>(
             aborts: Vec::new(),
             recorder: setup.recorder.as_deref(),
             ctx: &setup.context,
+            pool: &setup.pool,
             link,
             routing: W::__routing(),
             verbose: &mut setup.verbose,
@@ -1056,7 +1060,7 @@ impl Port for RunLink {
 struct Invocation<'a> {
     inv: Inv,
     step: StepIndex,
-    fut: BoxFuture<'a, Result<Emit, BoxError>>,
+    fut: StepFuture<'a>,
 }
 
 impl Future for Invocation<'_> {
@@ -1064,7 +1068,7 @@ impl Future for Invocation<'_> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
         let this = &mut *self;
-        let outcome = match catch_unwind(AssertUnwindSafe(|| this.fut.as_mut().poll(cx))) {
+        let outcome = match catch_unwind(AssertUnwindSafe(|| Pin::new(&mut this.fut).poll(cx))) {
             Ok(Poll::Pending) => return Poll::Pending,
             Ok(Poll::Ready(Ok(emitted))) => Outcome::Emitted(emitted),
             Ok(Poll::Ready(Err(e))) => Outcome::Failed(e),
@@ -1084,6 +1088,7 @@ struct Driver<'a, 's, W: Workflow> {
     /// Where routed and streamed events go, for [`Run::record`].
     recorder: Option<&'s Mutex<Recorder>>,
     ctx: &'a Context,
+    pool: &'a FuturePool,
     link: &'a RunLink,
     routing: &'static Routing<W>,
     verbose: &'s mut Option<VerboseWriter>,
@@ -1115,14 +1120,14 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                         .machine
                         .input(inv)
                         .unwrap_or_else(|| unreachable!("a started invocation has its input"));
-                    let mut fut = match def.invoke {
+                    let fut = match def.invoke {
                         Invoker::Inline(invoke) => {
                             let cx = StepCx {
                                 ctx: self.ctx,
                                 port: self.link,
                                 inv,
                             };
-                            invoke(self.workflow, cx, ev)
+                            invoke(self.workflow, cx, ev, self.pool)
                         }
                         Invoker::Spawned(invoke) => {
                             let Some((workflow, link)) = &self.shared else {
@@ -1134,14 +1139,19 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                                 port,
                                 inv,
                             };
-                            invoke(workflow.clone(), cx, ev)
+                            invoke(workflow.clone(), cx, ev).into()
                         }
                     };
-                    if def.timeout.is_some() {
-                        let (abortable, handle) = futures::future::abortable(fut);
-                        self.aborts.push((inv.id, handle));
-                        fut = Box::pin(abortable.map(|r| r.unwrap_or_else(|a| Err(Box::new(a)))));
-                    }
+                    let fut = match def.timeout {
+                        Some(_) => {
+                            let (abortable, handle) = futures::future::abortable(fut);
+                            self.aborts.push((inv.id, handle));
+                            let fut: BoxFuture<'a, _> =
+                                Box::pin(abortable.map(|r| r.unwrap_or_else(|a| Err(Box::new(a)))));
+                            fut.into()
+                        }
+                        None => fut,
+                    };
                     self.fresh.push_back(Invocation { inv, step, fut });
                 }
                 Command::Abort { inv } => self.abort(inv),

@@ -42,6 +42,7 @@ pub mod journal;
 pub mod llm;
 pub mod machine;
 pub mod output;
+mod pool;
 pub mod resource;
 pub mod result_type;
 pub mod retry;
@@ -182,6 +183,7 @@ pub mod __private {
     pub use crate::join::{fan_in, join_part, params};
     pub use crate::machine::Gather;
     pub use crate::output::{Emit, StepOutput};
+    pub use crate::pool::{FuturePool, StepFuture};
     pub use crate::resource::{resource, Lent, Provide, Resources};
     pub use crate::result_type::{same_result, NoStop, ResultOf, StopOf};
     pub use crate::retry::RetryPolicy;
@@ -211,47 +213,44 @@ pub mod __private {
         }
     }
 
-    /// Boxes a step's future for the routing table, inside a `tracing`
-    /// span for the invocation (step name and event type).
+    /// Puts a step's future in its run's pool, inside a `tracing` span
+    /// for the invocation (step name and event type).
     pub fn boxed<'a, F>(
         step: &'static str,
         ev: &DynEvent,
+        pool: &'a FuturePool,
         fut: F,
-    ) -> BoxFuture<'a, Result<Emit, BoxError>>
+    ) -> StepFuture<'a>
     where
         F: std::future::Future<Output = Result<Emit, BoxError>> + Send + 'a,
     {
-        // Generic only in boxing: the rest is compiled once, here, not per
-        // step of every workflow.
-        in_span(step, ev, Box::pin(fut))
+        // Generic only in placing the future: the rest is compiled once,
+        // here, not per step of every workflow.
+        in_span(step, ev, pool.make(fut))
     }
 
-    /// A boxed step future, in a `tracing` span when one is listened to.
+    /// A step future, in a `tracing` span when one is listened to.
     #[inline(never)]
-    fn in_span<'a>(
-        step: &'static str,
-        ev: &DynEvent,
-        fut: BoxFuture<'a, Result<Emit, BoxError>>,
-    ) -> BoxFuture<'a, Result<Emit, BoxError>> {
+    fn in_span<'a>(step: &'static str, ev: &DynEvent, fut: StepFuture<'a>) -> StepFuture<'a> {
         use tracing::Instrument;
         let span = tracing::debug_span!("step", step, event = ev.name());
         if span.is_disabled() {
-            // No one listens: no second allocation.
+            // No one listens: no allocation.
             fut
         } else {
-            Box::pin(fut.instrument(span))
+            StepFuture::from(Box::pin(fut.instrument(span)) as BoxFuture<'a, _>)
         }
     }
 
     /// The routed event was not of the step's input type: a routing bug.
-    pub fn misrouted<'a>(
+    pub fn misrouted<'a, T: From<BoxFuture<'a, Result<Emit, BoxError>>>>(
         step: &'static str,
         ev: &DynEvent,
-    ) -> BoxFuture<'a, Result<Emit, BoxError>> {
+    ) -> T {
         let message = format!(
             "internal routing error: step `{step}` was given `{}`",
             ev.name()
         );
-        Box::pin(std::future::ready(Err(message.into())))
+        T::from(Box::pin(std::future::ready(Err(message.into()))))
     }
 }

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 
+use crate::pool::{FuturePool, StepFuture};
+
 use crate::context::{OwnedCx, StepCx};
 use crate::error::BoxError;
 use crate::event::{DynEvent, Registry};
@@ -22,8 +24,7 @@ use crate::retry::RetryPolicy;
 /// the run and its input event in, what the step returned out. The input
 /// is copied out of the machine (which keeps it until the step ends)
 /// before the future is made.
-pub type Invoke<W> =
-    for<'a> fn(&'a W, StepCx<'a>, &DynEvent) -> BoxFuture<'a, Result<Emit, BoxError>>;
+pub type Invoke<W> = for<'a> fn(&'a W, StepCx<'a>, &DynEvent, &'a FuturePool) -> StepFuture<'a>;
 
 /// How the driver calls a step that runs on its own task or thread: the
 /// shared workflow, the step's owned view of the run and its input event

@@ -391,9 +391,10 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
                 this: &'a #self_ty,
                 #cx: __wf::StepCx<'a>,
                 ev: &__wf::DynEvent,
-            ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                __pool: &'a __wf::FuturePool,
+            ) -> __wf::StepFuture<'a> {
                 #routed
-                __wf::boxed(#name, __routed, async move {
+                __wf::boxed(#name, __routed, __pool, async move {
                     #(#resources)*
                     #context
                     let out: #output = <#self_ty>::#method(this, #(#args),*).await;
@@ -480,7 +481,8 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
                 _: &'a #self_ty,
                 _: __wf::StepCx<'a>,
                 ev: &__wf::DynEvent,
-            ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+                _: &'a __wf::FuturePool,
+            ) -> __wf::StepFuture<'a> {
                 __wf::misrouted(#name, ev)
             }
         },

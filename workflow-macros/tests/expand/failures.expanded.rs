@@ -210,7 +210,8 @@ const _: () = {
         this: &'a Fetcher,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StepFailed as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -219,6 +220,7 @@ const _: () = {
         __wf::boxed(
             "fall_back",
             __routed,
+            __pool,
             async move {
                 let out: Page = <Fetcher>::fall_back(this, ev).await;
                 <Page as __wf::StepOutput>::into_emit(out)
@@ -240,7 +242,8 @@ const _: () = {
         this: &'a Fetcher,
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -249,6 +252,7 @@ const _: () = {
         __wf::boxed(
             "fetch",
             __routed,
+            __pool,
             async move {
                 let __ctx = __wf::StepContext::new(cx);
                 let out: Result<Page, BoxError> = <Fetcher>::fetch(this, &__ctx, ev)

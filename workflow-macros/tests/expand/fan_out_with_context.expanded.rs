@@ -150,7 +150,8 @@ const _: () = {
         this: &'a FanOut,
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <Done as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -159,6 +160,7 @@ const _: () = {
         __wf::boxed(
             "collect",
             __routed,
+            __pool,
             async move {
                 let __ctx = __wf::StepContext::new(cx);
                 let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev)
@@ -182,7 +184,8 @@ const _: () = {
         this: &'a FanOut,
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -191,6 +194,7 @@ const _: () = {
         __wf::boxed(
             "dispatch",
             __routed,
+            __pool,
             async move {
                 let __ctx = __wf::StepContext::new(cx);
                 let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
@@ -219,7 +223,8 @@ const _: () = {
         this: &'a FanOut,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <Work as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -228,6 +233,7 @@ const _: () = {
         __wf::boxed(
             "worker",
             __routed,
+            __pool,
             async move {
                 let out: Done = <FanOut>::worker(this, ev).await;
                 <Done as __wf::StepOutput>::into_emit(out)

@@ -132,7 +132,8 @@ const _: () = {
         this: &'a LoopExampleFlow,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <Either<
             StartEvent,
@@ -146,6 +147,7 @@ const _: () = {
         __wf::boxed(
             "answer_query",
             __routed,
+            __pool,
             async move {
                 let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
                         this,
@@ -174,7 +176,8 @@ const _: () = {
         this: &'a LoopExampleFlow,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <FailedEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -185,6 +188,7 @@ const _: () = {
         __wf::boxed(
             "improve_query",
             __routed,
+            __pool,
             async move {
                 let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
                         this,

@@ -57,7 +57,8 @@ const _: () = {
         this: &'a Tiny,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -66,6 +67,7 @@ const _: () = {
         __wf::boxed(
             "only",
             __routed,
+            __pool,
             async move {
                 let out: StopEvent<()> = <Tiny>::only(this, ev).await;
                 <StopEvent<()> as __wf::StepOutput>::into_emit(out)

@@ -75,7 +75,8 @@ const _: () = {
         this: &'a Summarize,
         cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -84,6 +85,7 @@ const _: () = {
         __wf::boxed(
             "summarize",
             __routed,
+            __pool,
             async move {
                 let __resource0 = __wf::resource::<Summarize, Llm>(&*this).await?;
                 let __resource1 = __wf::resource::<Summarize, RequestId>(&*this).await?;

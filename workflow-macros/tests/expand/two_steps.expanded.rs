@@ -95,7 +95,8 @@ const _: () = {
         this: &'a Flow,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <StartEvent as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -104,6 +105,7 @@ const _: () = {
         __wf::boxed(
             "first",
             __routed,
+            __pool,
             async move {
                 let out: Result<Query, WorkflowError> = <Flow>::first(this, ev).await;
                 <Result<Query, WorkflowError> as __wf::StepOutput>::into_emit(out)
@@ -125,7 +127,8 @@ const _: () = {
         this: &'a Flow,
         _cx: __wf::StepCx<'a>,
         ev: &__wf::DynEvent,
-    ) -> __wf::BoxFuture<'a, ::core::result::Result<__wf::Emit, __wf::BoxError>> {
+        __pool: &'a __wf::FuturePool,
+    ) -> __wf::StepFuture<'a> {
         let __routed = ev;
         let ev = match <Query as __wf::EventSet>::from_dyn_ref(__routed) {
             ::core::option::Option::Some(ev) => ev,
@@ -134,6 +137,7 @@ const _: () = {
         __wf::boxed(
             "second",
             __routed,
+            __pool,
             async move {
                 let out: StopEvent<String> = <Flow>::second(this, ev).await;
                 <StopEvent<String> as __wf::StepOutput>::into_emit(out)

@@ -1,0 +1,330 @@
+//! Step futures in memory a run reuses: a step's future goes into a block
+//! a finished step gave back, so a run in its steady state allocates
+//! nothing per invocation.
+//!
+//! A [`FuturePool`] belongs to one run and lives in the run's future; the
+//! [`StepFuture`]s made from it live in the same future, and are dropped
+//! before it (the driver that holds them borrows the pool). Blocks come in
+//! sizes of whole [`GRAIN`]s, aligned to 16; a future goes into a free
+//! block of its size, else a new one. A run keeps at most [`KEPT`] free
+//! blocks and gives the rest back to the allocator. Futures larger than
+//! [`LARGEST`] or more aligned than 16 are boxed as usual.
+
+use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
+use std::cell::UnsafeCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::ptr::NonNull;
+use std::task::{Context, Poll};
+
+use futures::future::BoxFuture;
+use thin_vec::ThinVec;
+
+use crate::error::BoxError;
+use crate::output::Emit;
+
+type StepResult = Result<Emit, BoxError>;
+type DynStep<'a> = dyn Future<Output = StepResult> + Send + 'a;
+
+/// Block sizes are multiples of this many bytes.
+pub const GRAIN: usize = 16;
+
+/// The largest future the pool holds; larger ones are boxed.
+pub const LARGEST: usize = 4096;
+
+/// The alignment of every block.
+const ALIGN: usize = 16;
+
+/// Free blocks a run keeps for later steps; more are given back to the
+/// allocator. Enough for the steps of a run that wait at once, in the
+/// common shapes, without holding a fan-out's peak for the whole run.
+pub const KEPT: usize = 16;
+
+/// A run's free blocks for step futures, each with its size.
+#[derive(Default)]
+pub struct FuturePool {
+    free: UnsafeCell<ThinVec<(usize, NonNull<u8>)>>,
+}
+
+// SAFETY: the pool is reached only from the run's future: through the
+// driver while it polls the run, or while the run's future is dropped. A
+// future is polled and dropped by one thread at a time, so no two threads
+// touch `free` at once; the blocks are plain memory, owned by the pool.
+unsafe impl Send for FuturePool {}
+// SAFETY: as for `Send`: every `&FuturePool` is used inside the run's
+// future only, which one thread at a time polls or drops.
+unsafe impl Sync for FuturePool {}
+
+/// The block size for a value of `size` bytes and `align`, if pooled.
+#[inline]
+fn block_size(size: usize, align: usize) -> Option<usize> {
+    (size > 0 && size <= LARGEST && align <= ALIGN).then(|| size.div_ceil(GRAIN) * GRAIN)
+}
+
+fn block_layout(size: usize) -> Layout {
+    // `size` is a non-zero multiple of `GRAIN` no larger than `LARGEST`,
+    // and `ALIGN` a power of two: always a valid layout.
+    Layout::from_size_align(size, ALIGN).unwrap_or_else(|_| unreachable!("a block layout"))
+}
+
+impl FuturePool {
+    /// A block of `size` bytes: a free one, or a new one.
+    #[inline]
+    fn take(&self, size: usize) -> NonNull<u8> {
+        // SAFETY: no other reference to `free` is live (see `Sync`), and
+        // none escapes this call.
+        let free = unsafe { &mut *self.free.get() };
+        match free.iter().rposition(|(s, _)| *s == size) {
+            Some(at) => free.swap_remove(at).1,
+            None => Self::new_block(size),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_block(size: usize) -> NonNull<u8> {
+        let layout = block_layout(size);
+        // SAFETY: the layout has a non-zero size.
+        let ptr = unsafe { alloc(layout) };
+        NonNull::new(ptr).unwrap_or_else(|| handle_alloc_error(layout))
+    }
+
+    /// Keep the block of `size` bytes at `ptr` for a later step, or free it.
+    #[inline]
+    fn give_back(&self, size: usize, ptr: NonNull<u8>) {
+        // SAFETY: as in `take`.
+        let free = unsafe { &mut *self.free.get() };
+        if free.len() < KEPT {
+            if free.capacity() == 0 {
+                // Once, at the first block given back: no growing after.
+                free.reserve_exact(KEPT);
+            }
+            free.push((size, ptr));
+        } else {
+            // SAFETY: the block was allocated with this layout and holds
+            // no value any more.
+            unsafe { dealloc(ptr.as_ptr(), block_layout(size)) };
+        }
+    }
+
+    /// `fut` as a step future, in a block of this pool.
+    #[inline]
+    pub fn make<'a, F>(&'a self, fut: F) -> StepFuture<'a>
+    where
+        F: Future<Output = StepResult> + Send + 'a,
+    {
+        let Some(size) = block_size(size_of::<F>(), align_of::<F>()) else {
+            return StepFuture::from(Box::pin(fut) as BoxFuture<'a, StepResult>);
+        };
+        let ptr = self.take(size).as_ptr().cast::<F>();
+        // SAFETY: the block is at least as large and as aligned as `F`,
+        // and holds no value.
+        unsafe { ptr.write(fut) };
+        let fut: *mut DynStep<'a> = ptr;
+        StepFuture {
+            // SAFETY: `ptr` is the block's, non-null.
+            fut: unsafe { NonNull::new_unchecked(fut) },
+            pool: Some(self),
+        }
+    }
+}
+
+impl Drop for FuturePool {
+    fn drop(&mut self) {
+        for (size, ptr) in self.free.get_mut().drain(..) {
+            // SAFETY: each free block was allocated with its layout and
+            // holds no value.
+            unsafe { dealloc(ptr.as_ptr(), block_layout(size)) };
+        }
+    }
+}
+
+/// A step invocation's future: in a block of its run's [`FuturePool`], or
+/// boxed (steps on their own task, large futures, wrappers).
+pub struct StepFuture<'a> {
+    /// The future, pinned where it is until dropped.
+    fut: NonNull<DynStep<'a>>,
+    /// The pool whose block holds it; `None`: a `Box` does.
+    pool: Option<&'a FuturePool>,
+}
+
+// SAFETY: a step future owns a `Send` future, in a box or in a block of a
+// pool that may be used from any one thread at a time (see `FuturePool`).
+unsafe impl Send for StepFuture<'_> {}
+
+impl<'a> From<BoxFuture<'a, StepResult>> for StepFuture<'a> {
+    fn from(fut: BoxFuture<'a, StepResult>) -> Self {
+        // SAFETY: the future stays pinned: it is only polled in place, and
+        // put back into its `Box` to be dropped.
+        let raw = Box::into_raw(unsafe { Pin::into_inner_unchecked(fut) });
+        StepFuture {
+            // SAFETY: a box's pointer is non-null.
+            fut: unsafe { NonNull::new_unchecked(raw) },
+            pool: None,
+        }
+    }
+}
+
+impl Future for StepFuture<'_> {
+    type Output = StepResult;
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<StepResult> {
+        // SAFETY: the future lives where `fut` points, which does not move,
+        // until `drop` drops it there: it is pinned.
+        unsafe { Pin::new_unchecked(self.get_mut().fut.as_mut()) }.poll(cx)
+    }
+}
+
+impl Drop for StepFuture<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        let raw = self.fut.as_ptr();
+        match self.pool {
+            Some(pool) => {
+                // SAFETY: `fut` points to a live future (dropped only here).
+                let (size, align) = unsafe { (size_of_val(&*raw), align_of_val(&*raw)) };
+                // SAFETY: the future was written there by `make` and is
+                // dropped once, here. If its drop panics the block is
+                // leaked, never reused.
+                unsafe { raw.drop_in_place() };
+                if let Some(size) = block_size(size, align) {
+                    pool.give_back(size, self.fut.cast::<u8>());
+                }
+            }
+            // SAFETY: the pointer came from `Box::into_raw`, once.
+            None => drop(unsafe { Box::from_raw(raw) }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// A ready future of `N` bytes and more, that counts its drop.
+    fn sized<const N: usize>(dropped: Arc<AtomicUsize>) -> impl Future<Output = StepResult> + Send {
+        struct Counted(Arc<AtomicUsize>);
+        impl Drop for Counted {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        let counted = Counted(dropped);
+        let padding = [1u8; N];
+        async move {
+            let _counted = counted;
+            std::hint::black_box(padding);
+            Ok(Emit::Nothing)
+        }
+    }
+
+    fn poll_once(fut: &mut StepFuture<'_>) -> Poll<StepResult> {
+        let waker = futures::task::noop_waker();
+        Pin::new(fut).poll(&mut Context::from_waker(&waker))
+    }
+
+    fn free(pool: &FuturePool) -> Vec<usize> {
+        // SAFETY: test code, one thread, no other reference live.
+        unsafe { (*pool.free.get()).iter().map(|(s, _)| *s).collect() }
+    }
+
+    fn at(fut: &StepFuture<'_>) -> *mut u8 {
+        fut.fut.as_ptr().cast()
+    }
+
+    #[test]
+    fn a_finished_future_gives_its_block_to_the_next_of_its_size() {
+        let pool = FuturePool::default();
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let mut first = pool.make(sized::<40>(dropped.clone()));
+        assert!(first.pool.is_some());
+        let first_at = at(&first);
+        assert!(matches!(
+            poll_once(&mut first),
+            Poll::Ready(Ok(Emit::Nothing))
+        ));
+        drop(first);
+        assert_eq!(dropped.load(Ordering::Relaxed), 1);
+        assert_eq!(free(&pool).len(), 1);
+        // Another future of the same size takes the block.
+        let second = pool.make(sized::<40>(dropped.clone()));
+        assert_eq!(at(&second), first_at);
+        assert_eq!(free(&pool), [] as [usize; 0]);
+        drop(second);
+        assert_eq!(dropped.load(Ordering::Relaxed), 2);
+        assert_eq!(free(&pool).len(), 1);
+    }
+
+    #[test]
+    fn a_future_of_another_size_gets_a_block_of_its_own() {
+        let pool = FuturePool::default();
+        let dropped = Arc::new(AtomicUsize::new(0));
+        drop(pool.make(sized::<40>(dropped.clone())));
+        let small = free(&pool);
+        assert_eq!(small.len(), 1);
+        let big = pool.make(sized::<300>(dropped.clone()));
+        assert_eq!(free(&pool), small, "the small block is not taken");
+        drop(big);
+        let sizes = free(&pool);
+        assert_eq!(sizes.len(), 2);
+        assert!(sizes[1] > 300 && sizes[1].is_multiple_of(GRAIN), "{sizes:?}");
+        assert_eq!(dropped.load(Ordering::Relaxed), 2);
+    }
+
+    #[test]
+    fn an_unfinished_future_is_dropped_in_place() {
+        let pool = FuturePool::default();
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let gate = Arc::new(tokio::sync::Notify::new());
+        let counted = sized::<8>(dropped.clone());
+        let waiting = gate.clone();
+        let mut fut = pool.make(async move {
+            waiting.notified().await;
+            counted.await
+        });
+        assert!(poll_once(&mut fut).is_pending());
+        drop(fut);
+        assert_eq!(dropped.load(Ordering::Relaxed), 1);
+        assert_eq!(free(&pool).len(), 1);
+    }
+
+    #[test]
+    fn zero_sized_and_large_futures_are_boxed() {
+        let pool = FuturePool::default();
+        let zero = pool.make(std::future::pending());
+        assert!(zero.pool.is_none());
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let mut large = pool.make(sized::<{ LARGEST + 1 }>(dropped.clone()));
+        assert!(large.pool.is_none());
+        assert!(poll_once(&mut large).is_ready());
+        drop((zero, large));
+        assert_eq!(dropped.load(Ordering::Relaxed), 1);
+        assert!(free(&pool).is_empty());
+    }
+
+    #[test]
+    fn the_pool_keeps_at_most_its_limit() {
+        let pool = FuturePool::default();
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let many: Vec<StepFuture<'_>> = (0..KEPT + 5)
+            .map(|_| pool.make(sized::<16>(dropped.clone())))
+            .collect();
+        drop(many);
+        assert_eq!(dropped.load(Ordering::Relaxed), KEPT + 5);
+        assert_eq!(free(&pool).len(), KEPT);
+    }
+
+    #[test]
+    fn a_boxed_future_passes_through() {
+        let dropped = Arc::new(AtomicUsize::new(0));
+        let boxed: BoxFuture<'_, StepResult> = Box::pin(sized::<8>(dropped.clone()));
+        let mut fut = StepFuture::from(boxed);
+        assert!(poll_once(&mut fut).is_ready());
+        drop(fut);
+        assert_eq!(dropped.load(Ordering::Relaxed), 1);
+    }
+}
