@@ -168,7 +168,7 @@ struct Editor {
 
 #[workflow]
 impl Editor {
-    #[step]
+    #[step(children = [Writer])]
     async fn edit(
         &self,
         ctx: &Context,
