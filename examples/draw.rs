@@ -5,8 +5,11 @@
 //! `target/drawings`): `trivial_workflow.html`, `loop_workflow.html`,
 //! `wait_workflow.html`, `collect_workflow.html`, and
 //! `loop_recent_execution.html` for one run of the loop (coin flips seeded,
-//! so it is the same run each time), each with its Mermaid (`.mmd`) and
-//! Graphviz (`.dot`) text beside it. It prints the paths it wrote.
+//! so it is the same run each time); then `publish_workflow.html`, a
+//! workflow with child workflows (those of the `child_workflow` example),
+//! and `publish_recent_execution.html` for one run of it. Each has its
+//! Mermaid (`.mmd`) and Graphviz (`.dot`) text beside it. It prints the
+//! paths it wrote.
 
 // Only the workflow types are drawn here; their demos run in `cookbook`.
 #[allow(dead_code)]
@@ -15,6 +18,9 @@ mod collect_flow;
 #[allow(dead_code)]
 #[path = "flows/loop_flow.rs"]
 mod loop_flow;
+#[allow(dead_code)]
+#[path = "flows/publish_flow.rs"]
+mod publish_flow;
 #[path = "flows/trivial_flow.rs"]
 mod trivial_flow;
 #[allow(dead_code)]
@@ -56,6 +62,17 @@ async fn main() -> Result<(), Box<dyn Error>> {
     draw_most_recent_execution::<loop_flow::LoopExampleFlow>(&record, &html)?;
     println!("{}", html.display());
     let graph = record.executed_graph(&WorkflowGraph::of::<loop_flow::LoopExampleFlow>())?;
+    texts(&dir, name, &graph)?;
+
+    every_flow::<publish_flow::Publisher>(&dir, "publish_workflow")?;
+    let flow = Arc::new(publish_flow::Publisher::new());
+    let (result, record) = RunRecord::capture(flow.run(start! { topic: "eventflow" })).await;
+    result?;
+    let name = "publish_recent_execution";
+    let html = dir.join(format!("{name}.html"));
+    draw_most_recent_execution::<publish_flow::Publisher>(&record, &html)?;
+    println!("{}", html.display());
+    let graph = record.executed_graph(&WorkflowGraph::of::<publish_flow::Publisher>())?;
     texts(&dir, name, &graph)?;
     Ok(())
 }

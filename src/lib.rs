@@ -26,7 +26,11 @@ pub use eventflow_core::StepOutput;
 // Named in compiler messages about a step's signature; re-exported so the
 // messages name them plainly. Not an API.
 #[doc(hidden)]
-pub use eventflow_core::context::{is_context, AcceptedBy, Awaited, Declared, IsContext, Member};
+pub use eventflow_core::context::{
+    is_context, AcceptedBy, Awaited, Declared, DeclaredChild, IsContext, Member,
+};
+#[doc(hidden)]
+pub use eventflow_core::graph::child_workflow;
 #[doc(hidden)]
 pub use eventflow_core::result_type::{same_result, SameResult};
 #[doc(hidden)]
@@ -200,6 +204,8 @@ pub use eventflow_macros::workflow;
 /// - `emits = [A, B]`: events the step sends through the context rather
 ///   than returns, so the checked graph is the graph that runs;
 /// - `waits_for = [A]`: events the step awaits with `ctx.wait_for_event()`;
+/// - `children = [Writer]`: workflows the step runs as its children with
+///   `ctx.run_child(..)`, so the graph and its pictures show them;
 /// - `allow(rule, ..)`: rules of the graph the step opts out of;
 /// - `retry = RetryPolicy::exponential(Duration::from_millis(100))..`: when
 ///   a failed attempt runs again ([`RetryPolicy`], a `const` expression);

@@ -3,7 +3,8 @@
 //! its script, and the test reads the page it ends with (`--dump-dom`):
 //! the SVG is drawn with every node at a size, every name is in it, and a
 //! click on a node (made by the page's `#node=..` address) fills the
-//! details panel. Screenshots land beside the files for a person to look
+//! details panel: a step's, and a child workflow's with its steps and
+//! events. Screenshots land beside the files for a person to look
 //! at (`target/tmp/browser/*.png`).
 //!
 //! Without chromium the test says so and passes, except under CI
@@ -127,7 +128,8 @@ fn the_pictures_render_in_chromium() {
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
-    assert_eq!(pages.len(), 5);
+    assert_eq!(pages.len(), 7);
+    let mut children_seen = 0;
     let profile = dir.join("chromium-profile");
     for page in &pages {
         let html = std::fs::read_to_string(page).unwrap();
@@ -179,6 +181,15 @@ fn the_pictures_render_in_chromium() {
             "{name}: the step is not marked selected: {tag}"
         );
 
+        for child in graph
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Workflow { .. }))
+        {
+            check_child_panel(&browser, &profile, page, &graph, child);
+            children_seen += 1;
+        }
+
         let shot = page.with_extension("png");
         let _ = std::fs::remove_file(&shot);
         let arg = format!("--screenshot={}", shot.display());
@@ -190,5 +201,58 @@ fn the_pictures_render_in_chromium() {
             "{name}: the screenshot {} looks blank ({size} bytes)",
             shot.display()
         );
+    }
+    // `publish_workflow` and `publish_recent_execution`, two children each.
+    assert_eq!(children_seen, 4);
+}
+
+/// A click on a child workflow's node: it is drawn as one, and the panel
+/// shows the child with its steps and events.
+fn check_child_panel(
+    browser: &Path,
+    profile: &Path,
+    page: &Path,
+    graph: &WorkflowGraph,
+    child: &eventflow::graph::Node,
+) {
+    let url = format!(
+        "file://{}#node={}",
+        page.canonicalize().unwrap().display(),
+        child.id
+    );
+    let dom = run_chromium(browser, profile, &["--dump-dom"], &url);
+    let name = format!("{} ({})", page.display(), child.id);
+    let tag = tag_with(&dom, &format!("data-id=\"{}\"", child.id));
+    assert!(
+        tag.contains("class=\"node workflow ") && tag.contains(" selected"),
+        "{name}: the child is not drawn as a child workflow, selected: {tag}"
+    );
+    let panel = &dom[dom.find("id=\"details-body\"").expect("the details panel")..];
+    let panel = &panel[..panel.find("</aside>").unwrap_or(panel.len())];
+    assert!(
+        panel.contains(&format!(">{}</h2>", escaped(&child.label))),
+        "{name}: the details panel does not show the child after a click on it"
+    );
+    assert!(
+        panel.contains(">child workflow</span>"),
+        "{name}: the panel does not say it is a child workflow"
+    );
+    let own = graph
+        .child(child)
+        .expect("the page holds the child's graph");
+    for node in &own.nodes {
+        let listed = match node.kind {
+            NodeKind::Step { workers } => format!(">{} ({workers} at once)</li>", node.label),
+            NodeKind::EventType { .. } => format!(">{}", escaped(&node.label)),
+            _ => continue,
+        };
+        assert!(
+            panel.contains(&listed),
+            "{name}: the panel does not list the child's `{}`",
+            node.label
+        );
+    }
+    for title in ["Its steps", "Its events"] {
+        assert!(panel.contains(title), "{name}: no `{title}` in the panel");
     }
 }

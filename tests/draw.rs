@@ -1,6 +1,6 @@
-//! Pictures of the cookbook's workflows: the Mermaid and DOT text of each
-//! (compared with `tests/drawings/`), what the HTML pages hold, and the
-//! `draw` example. After a deliberate change to the drawings, re-bless the
+//! Pictures of the cookbook's workflows and of a workflow with child
+//! workflows: the Mermaid and DOT text of each (compared with
+//! `tests/drawings/`), what the HTML pages hold, and the `draw` example. After a deliberate change to the drawings, re-bless the
 //! texts with `UPDATE_DRAWINGS=1 cargo test --test draw` and read the diff.
 
 mod support;
@@ -11,6 +11,9 @@ mod collect_flow;
 #[allow(dead_code)]
 #[path = "../examples/flows/loop_flow.rs"]
 mod loop_flow;
+#[allow(dead_code)]
+#[path = "../examples/flows/publish_flow.rs"]
+mod publish_flow;
 #[path = "../examples/flows/trivial_flow.rs"]
 mod trivial_flow;
 #[allow(dead_code)]
@@ -42,7 +45,18 @@ fn graphs() -> Vec<(&'static str, WorkflowGraph)> {
             "collect_workflow",
             WorkflowGraph::of::<collect_flow::CollectExampleFlow>(),
         ),
+        (
+            "publish_workflow",
+            WorkflowGraph::of::<publish_flow::Publisher>(),
+        ),
     ]
+}
+
+/// One run of the publisher, with its children.
+async fn publish_run() -> (String, RunRecord) {
+    let flow = Arc::new(publish_flow::Publisher::new());
+    let (result, record) = RunRecord::capture(flow.run(start! { topic: "eventflow" })).await;
+    (result.unwrap(), record)
 }
 
 /// One loop run with the `draw` example's seed: it fails twice, then answers.
@@ -92,6 +106,50 @@ async fn mermaid_and_dot_of_a_loop_run_match_their_snapshots() {
         .unwrap();
     check_snapshot("loop_recent_execution.mmd", &graph.to_mermaid());
     check_snapshot("loop_recent_execution.dot", &graph.to_dot());
+}
+
+#[tokio::test]
+async fn mermaid_and_dot_of_a_run_with_children_match_their_snapshots() {
+    let (result, record) = publish_run().await;
+    assert_eq!(result, "published 3 sections, 0 typos");
+    let graph = record
+        .executed_graph(&WorkflowGraph::of::<publish_flow::Publisher>())
+        .unwrap();
+    check_snapshot("publish_recent_execution.mmd", &graph.to_mermaid());
+    check_snapshot("publish_recent_execution.dot", &graph.to_dot());
+}
+
+#[test]
+fn the_graph_holds_each_child_workflow_and_its_graph() {
+    let graph = WorkflowGraph::of::<publish_flow::Publisher>();
+    let children: Vec<(&str, &NodeKind)> = graph
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Workflow { .. }))
+        .map(|n| (n.id.as_str(), &n.kind))
+        .collect();
+    assert_eq!(children.len(), 2, "{children:?}");
+    assert_eq!(children[0].0, "workflow:Writer");
+    assert_eq!(children[1].0, "workflow:Editor");
+    match children[1].1 {
+        NodeKind::Workflow { type_name } => {
+            assert!(type_name.ends_with("publish_flow::Editor"), "{type_name}")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(graph
+        .edges
+        .iter()
+        .any(|e| e.from == "step:review" && e.to == "workflow:Editor" && e.kind == EdgeKind::Runs));
+    // The child's graph, and the grandchild's in it.
+    let editor = graph.child(graph.node("workflow:Editor").unwrap()).unwrap();
+    assert_eq!(editor, &WorkflowGraph::of::<publish_flow::Editor>());
+    let checker = editor
+        .child(editor.node("workflow:SpellChecker").unwrap())
+        .unwrap();
+    assert!(checker.node("step:check").is_some());
+    let back: WorkflowGraph = serde_json::from_str(&graph.to_json()).unwrap();
+    assert_eq!(back, graph);
 }
 
 #[test]
@@ -190,6 +248,26 @@ async fn the_pages_hold_every_name_and_no_address() {
         html.contains("5 step invocations"),
         "the page says how many steps ran"
     );
+
+    let path = dir.join("publish_workflow.html");
+    draw_all_possible_flows::<publish_flow::Publisher>(&path).unwrap();
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert_self_contained(&html, &WorkflowGraph::of::<publish_flow::Publisher>());
+    assert!(html.contains("<g class=\"node workflow\""));
+    assert!(html.contains("3 steps · 4 event types · 2 child workflows"));
+    let (_, record) = publish_run().await;
+    let path = dir.join("publish_recent_execution.html");
+    draw_most_recent_execution::<publish_flow::Publisher>(&record, &path).unwrap();
+    let html = std::fs::read_to_string(&path).unwrap();
+    let run = record
+        .executed_graph(&WorkflowGraph::of::<publish_flow::Publisher>())
+        .unwrap();
+    assert_self_contained(&html, &run);
+    // Both children ran: their steps did.
+    for id in ["workflow:Writer", "workflow:Editor"] {
+        let node = run.node(id).unwrap();
+        assert_eq!(node.run.as_ref().map(|r| r.count), Some(1), "{id}");
+    }
 }
 
 #[test]
@@ -229,6 +307,8 @@ fn the_draw_example_writes_every_picture_with_its_texts() {
         "wait_workflow",
         "collect_workflow",
         "loop_recent_execution",
+        "publish_workflow",
+        "publish_recent_execution",
     ] {
         for ext in ["html", "mmd", "dot"] {
             expected.push(dir.join(format!("{name}.{ext}")));
@@ -240,7 +320,13 @@ fn the_draw_example_writes_every_picture_with_its_texts() {
         assert!(!text.is_empty(), "{} is empty", path.display());
     }
     // The example's texts are the snapshots' texts.
-    for name in ["loop_workflow.mmd", "loop_recent_execution.dot"] {
+    for name in [
+        "loop_workflow.mmd",
+        "loop_recent_execution.dot",
+        "publish_workflow.mmd",
+        "publish_workflow.dot",
+        "publish_recent_execution.mmd",
+    ] {
         check_snapshot(name, &std::fs::read_to_string(dir.join(name)).unwrap());
     }
 }

@@ -348,7 +348,9 @@ fn child_workflow_streams_the_childs_progress_and_its_result() {
 [draft > Writer] section 2: eventflow: how
 [draft > Writer] section 3: eventflow: what next
 [draft > Writer] done
-published 3 sections
+[review > Editor > edit > SpellChecker] done
+[review > Editor] done
+published 3 sections, 0 typos
 "
     );
 }

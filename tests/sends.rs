@@ -168,7 +168,7 @@ struct Editor {
 
 #[workflow]
 impl Editor {
-    #[step]
+    #[step(children = [Writer])]
     async fn edit(
         &self,
         ctx: &Context,
@@ -306,7 +306,7 @@ struct Publisher {
 
 #[workflow]
 impl Publisher {
-    #[step]
+    #[step(children = [Pipeline])]
     async fn publish(
         &self,
         ctx: &Context,
@@ -327,7 +327,7 @@ struct Press {
 
 #[workflow]
 impl Press {
-    #[step]
+    #[step(children = [Publisher])]
     async fn print(
         &self,
         ctx: &Context,

@@ -19,7 +19,7 @@ struct Middle;
 
 #[workflow(start = Outline)]
 impl Middle {
-    #[step]
+    #[step(children = [Leaf])]
     async fn write(&self, ctx: &Context, ev: Outline) -> Result<StopEvent<String>, WorkflowError> {
         let n: u32 = ctx.run_child(&Leaf, StartEvent::new()).await?;
         Ok(StopEvent::new(format!("{} {n}", ev.0)))
@@ -30,7 +30,7 @@ struct Parent;
 
 #[workflow]
 impl Parent {
-    #[step]
+    #[step(children = [Middle])]
     async fn delegate(&self, ctx: &Context, _ev: StartEvent) -> Result<StopEvent<String>, WorkflowError> {
         let draft: String = ctx.run_child(&Middle, Outline("x".into())).await?;
         Ok(StopEvent::new(draft))

@@ -9,7 +9,7 @@
 //! its error as [`WorkflowError::ChildFailed`] naming the child.
 //!
 //! A snapshot of the parent holds each child running in its steps, as the
-//! child's own snapshot ([`ChildSnapshot`](crate::snapshot::ChildSnapshot),
+//! child's own snapshot ([`ChildSnapshot`],
 //! grandchildren inside it). Resumed, the parent's step that ran the child
 //! runs again from its input event (like every invocation in flight), and
 //! its `run_child` call goes on with the child from its saved state

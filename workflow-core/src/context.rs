@@ -168,8 +168,10 @@ impl OwnedCx {
 /// waiting for any other type does not compile, so the graph the compiler
 /// checks is the graph that runs. `W` is the workflow: its state type, if
 /// it declares one, is what [`StepContext::state`] and
-/// [`StepContext::edit_state`] give.
-pub struct StepContext<'a, S, A = (), W = ()> {
+/// [`StepContext::edit_state`] give. `K` lists the child workflows the
+/// step may run with [`StepContext::run_child`]
+/// (`#[step(children = [..])]`).
+pub struct StepContext<'a, S, A = (), W = (), K = ()> {
     cx: StepCx<'a>,
     /// How many waits this invocation has begun: waits are numbered, so a
     /// step run again after a resume meets its waits again in order.
@@ -180,9 +182,10 @@ pub struct StepContext<'a, S, A = (), W = ()> {
     effects: AtomicU32,
     _declared: PhantomData<fn() -> (S, A)>,
     _workflow: PhantomData<fn() -> W>,
+    _children: PhantomData<fn() -> K>,
 }
 
-impl<'a, S, A, W> StepContext<'a, S, A, W> {
+impl<'a, S, A, W, K> StepContext<'a, S, A, W, K> {
     /// Wrap the run's context for a step; used by generated code.
     #[doc(hidden)]
     pub fn new(cx: StepCx<'a>) -> Self {
@@ -192,6 +195,7 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
             effects: AtomicU32::new(0),
             _declared: PhantomData,
             _workflow: PhantomData,
+            _children: PhantomData,
         }
     }
 
@@ -235,6 +239,12 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// and return its result, typed; its error comes back as
     /// [`WorkflowError::ChildFailed`], naming this step and the child.
     ///
+    /// The child's type must be declared on the step
+    /// (`#[step(children = [Writer])]`): running an undeclared one does
+    /// not compile. The declaration puts the child in the workflow's graph
+    /// ([`WorkflowGraph::of`](crate::graph::WorkflowGraph::of)) and its
+    /// pictures, with the child's own graph.
+    ///
     /// What the child streams reaches this run's stream wrapped in a
     /// [`ChildEvent`](crate::child::ChildEvent) that names this step. The
     /// child's run lives in this step's future: cancelling this run (or
@@ -246,11 +256,13 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     /// child where it was (see [`crate::child`]). Children and side
     /// effects ([`StepContext::run`]) of a step are matched by the order
     /// the step begins them.
-    pub fn run_child<'c, C: crate::child::Child>(
+    pub fn run_child<'c, C, I>(
         &'c self,
         child: &'c C,
         start: <C as crate::child::Child>::Begin,
     ) -> futures::future::BoxFuture<'c, Result<<C as crate::child::Child>::Result, WorkflowError>>
+    where
+        C: crate::child::Child + DeclaredChild<K, I>,
     {
         let nth = self.effects.fetch_add(1, Ordering::Relaxed);
         Box::pin(crate::child::run(
@@ -422,7 +434,7 @@ impl<'a, S, A, W> StepContext<'a, S, A, W> {
     }
 }
 
-impl<S, A, W> Deref for StepContext<'_, S, A, W> {
+impl<S, A, W, K> Deref for StepContext<'_, S, A, W, K> {
     type Target = Context;
     fn deref(&self) -> &Context {
         self.cx.ctx
@@ -622,6 +634,21 @@ pub trait Awaited<A, I> {}
 impl<E, T> Awaited<(E, T), Here> for E {}
 #[diagnostic::do_not_recommend]
 impl<E, H, T, I> Awaited<(H, T), There<I>> for E where E: Awaited<T, I> {}
+
+/// `Self` is one of the child workflow types a step declares with
+/// `#[step(children = [..])]` (the list `K`); `I` is the position,
+/// inferred.
+#[diagnostic::on_unimplemented(
+    message = "this step runs `{Self}` as a child workflow without declaring it",
+    label = "`{Self}` is not declared on this step",
+    note = "declare the child workflows a step runs, so the workflow's graph and its pictures show them: `#[step(children = [{Self}])]`"
+)]
+pub trait DeclaredChild<K, I> {}
+
+#[diagnostic::do_not_recommend]
+impl<C, T> DeclaredChild<(C, T), Here> for C {}
+#[diagnostic::do_not_recommend]
+impl<C, H, T, I> DeclaredChild<(H, T), There<I>> for C where C: DeclaredChild<T, I> {}
 
 /// A tuple of event types that [`StepContext::collect_events`] can gather.
 pub trait Collect: Sized + 'static {

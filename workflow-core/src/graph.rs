@@ -68,6 +68,39 @@ pub struct StepNode {
     pub role: StepRole,
     /// The event types the step fans out: members of a `Vec` it returns.
     pub fan_out: &'static [EventId],
+    /// The child workflows the step runs, declared with
+    /// `#[step(children = [..])]`. The checks do not read them: a child is
+    /// a run of its own, not events of this workflow.
+    pub children: &'static [ChildNode],
+}
+
+/// A child workflow a step declares (`#[step(children = [..])]`): how to
+/// tell its type apart and how to get its graph.
+#[derive(Clone, Copy)]
+pub struct ChildNode {
+    /// The child type's full name (`std::any::type_name`).
+    pub type_name: fn() -> &'static str,
+    /// The child's graph, given the full names of the workflows above it
+    /// (a child among them is not expanded again).
+    pub graph: fn(&mut Vec<&'static str>) -> WorkflowGraph,
+}
+
+/// The entry of child workflow `C` in the node of a step that declares
+/// it; used by generated code, spanned at the type the user declared: a
+/// type that is not a workflow is one error there.
+pub const fn child_workflow<C: crate::child::Child>() -> ChildNode {
+    ChildNode {
+        type_name: std::any::type_name::<C>,
+        graph: WorkflowGraph::nested::<C>,
+    }
+}
+
+impl std::fmt::Debug for ChildNode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("ChildNode")
+            .field(&(self.type_name)())
+            .finish()
+    }
 }
 
 /// What a step has to do with error handlers (`#[step(catch ..)]`).
@@ -96,6 +129,7 @@ impl StepNode {
             allow: allow::DEAD_END | allow::UNREACHABLE | allow::UNCONSUMED | allow::UNPRODUCED,
             role: StepRole::Plain,
             fan_out: &[],
+            children: &[],
         }
     }
 }

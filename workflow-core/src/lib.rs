@@ -177,7 +177,8 @@ pub mod __private {
     pub use crate::graph::{
         check_fan_in, check_input_produced, check_input_unique, check_output_consumed,
         check_reachable, check_reaches_stop, check_stable_names, check_start_accepted,
-        check_start_reaches_stop, check_stop_emitted, mention_count, Graph, StepNode, StepRole,
+        check_start_reaches_stop, check_stop_emitted, child_workflow, mention_count, Graph,
+        StepNode, StepRole,
     };
     pub use crate::handlers::{is_step_failed, Catch, DEFAULT_RECOVERIES};
     pub use crate::join::{fan_in, join_part, params};

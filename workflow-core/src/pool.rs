@@ -271,7 +271,10 @@ mod tests {
         drop(big);
         let sizes = free(&pool);
         assert_eq!(sizes.len(), 2);
-        assert!(sizes[1] > 300 && sizes[1].is_multiple_of(GRAIN), "{sizes:?}");
+        assert!(
+            sizes[1] > 300 && sizes[1].is_multiple_of(GRAIN),
+            "{sizes:?}"
+        );
         assert_eq!(dropped.load(Ordering::Relaxed), 2);
     }
 

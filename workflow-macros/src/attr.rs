@@ -58,6 +58,8 @@ pub struct StepOptions {
     pub emits: Vec<Type>,
     /// Event types the step waits for with `ctx.wait_for_event()`.
     pub waits_for: Vec<Type>,
+    /// Workflow types the step runs as children with `ctx.run_child(..)`.
+    pub children: Vec<Type>,
     /// The rules the step opts out of (`allow(..)`), as bits.
     pub allow: u8,
     /// `retry = <policy>`: a `const` expression of type `RetryPolicy`.
@@ -135,6 +137,7 @@ impl Default for StepOptions {
             workers: DEFAULT_WORKERS,
             emits: Vec::new(),
             waits_for: Vec::new(),
+            children: Vec::new(),
             allow: 0,
             retry: None,
             timeout: None,
@@ -152,6 +155,9 @@ enum StepOption {
     Workers(syn::Lit),
     Emits(Punctuated<Type, Token![,]>),
     WaitsFor(Punctuated<Type, Token![,]>),
+    /// `children = [..]`: the brackets (where an empty list is reported)
+    /// and the types.
+    Children(proc_macro2::Span, Punctuated<Type, Token![,]>),
     Allow(u8),
     Retry(Ident, Expr),
     Timeout(Ident, Expr),
@@ -163,7 +169,7 @@ enum StepOption {
 }
 
 /// Every option, for the message about an unknown one.
-const OPTIONS: &str = "`workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]`, `allow(rule, ..)`, `retry = RetryPolicy::..`, `timeout = Duration::..`, `catch` or `catch = [step, ..]` with `recoveries = N`, `blocking`, `spawn`, and `take = N` for a `Vec<E>` fan-in";
+const OPTIONS: &str = "`workers = N`, `emits = [EventType, ..]`, `waits_for = [EventType, ..]`, `children = [WorkflowType, ..]`, `allow(rule, ..)`, `retry = RetryPolicy::..`, `timeout = Duration::..`, `catch` or `catch = [step, ..]` with `recoveries = N`, `blocking`, `spawn`, and `take = N` for a `Vec<E>` fan-in";
 
 impl Parse for StepOption {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -205,6 +211,31 @@ impl Parse for StepOption {
                 } else {
                     StepOption::WaitsFor(types)
                 })
+            }
+            "children" => {
+                input.parse::<Token![=]>()?;
+                if !input.peek(syn::token::Bracket) {
+                    return Err(input.error(
+                        "`children` takes a list of workflow types in brackets, for example `children = [Writer]`",
+                    ));
+                }
+                let content;
+                let brackets = syn::bracketed!(content in input);
+                let mut types = Punctuated::new();
+                while !content.is_empty() {
+                    let ty: Type = content.parse().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "expected a workflow type: `children` lists the types of the workflows the step runs with `ctx.run_child(..)`, for example `children = [Writer, Reviewer]`",
+                        )
+                    })?;
+                    types.push_value(ty);
+                    if content.is_empty() {
+                        break;
+                    }
+                    types.push_punct(content.parse::<Token![,]>()?);
+                }
+                Ok(StepOption::Children(brackets.span.join(), types))
             }
             "retry" | "timeout" => {
                 input.parse::<Token![=]>()?;
@@ -270,6 +301,7 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> (bool, StepOptions) {
         }
     };
     let (mut seen_workers, mut seen_emits, mut seen_waits) = (false, false, false);
+    let mut seen_children = false;
     for option in list {
         match option {
             StepOption::Take(key, lit) => {
@@ -341,6 +373,22 @@ pub fn step_options(cx: &mut Ctxt, attr: &Attribute) -> (bool, StepOptions) {
                     );
                 }
                 options.waits_for.extend(types);
+            }
+            StepOption::Children(brackets, types) => {
+                if std::mem::replace(&mut seen_children, true) {
+                    cx.push(syn::Error::new(
+                        brackets,
+                        "`children` is given twice; list all child workflows in one `children = [..]`",
+                    ));
+                    bad = true;
+                } else if types.is_empty() {
+                    cx.push(syn::Error::new(
+                        brackets,
+                        "`children = []` names no workflow: list the workflows this step runs with `ctx.run_child(..)`, for example `children = [Writer]`, or remove `children`",
+                    ));
+                    bad = true;
+                }
+                options.children.extend(types);
             }
             StepOption::Allow(bits) => options.allow |= bits,
             StepOption::Retry(key, expr) => {

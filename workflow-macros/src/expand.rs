@@ -197,6 +197,12 @@ fn node(wf: &Workflow, step: &Step) -> TokenStream {
     let fan_out = quote_spanned!(type_span(output)=> <#output as __wf::StepOutput>::FAN_OUT);
     let declared = step.emits.iter().map(ids_of_input);
     let waits = step.waits_for.iter().map(ids_of_input);
+    // Spanned at the user's type: one that is not a workflow is one
+    // error there.
+    let children = step
+        .children
+        .iter()
+        .map(|ty| quote_spanned!(type_span(ty)=> __wf::child_workflow::<#ty>()));
     let allow = step.allow;
     let role = if step.is_handler() {
         quote!(Handler)
@@ -214,6 +220,7 @@ fn node(wf: &Workflow, step: &Step) -> TokenStream {
             allow: #allow,
             role: __wf::StepRole::#role,
             fan_out: #fan_out,
+            children: &[#(#children),*],
         }
     }
 }

@@ -75,6 +75,9 @@ pub struct Step {
     pub emits: Vec<Type>,
     /// The event types of `#[step(waits_for = [..])]`, awaited in the body.
     pub waits_for: Vec<Type>,
+    /// The workflow types of `#[step(children = [..])]`, run as children
+    /// in the body.
+    pub children: Vec<Type>,
     /// The context parameter's type as written (behind its `&`).
     pub context: Option<Type>,
     /// The types of its resource parameters (behind their `&`), in order.
@@ -119,9 +122,11 @@ fn is_shared_self(ty: &Type) -> bool {
 /// Read the impl block. Returns `None` when it is not a workflow at all;
 /// step problems are recorded in `cx` and the step is left out.
 ///
-/// A context parameter's type is replaced by `&StepContext<'_, S>`, `S`
-/// listing the event types the step may send (its output members and its
-/// `emits`), so sending anything else does not compile.
+/// A context parameter's type is replaced by `&StepContext<'_, S, A, Self, K>`,
+/// `S` listing the event types the step may send (its output members and
+/// its `emits`), `A` those it may wait for and `K` the child workflows it
+/// may run, so sending, waiting for or running anything else does not
+/// compile.
 pub fn workflow(cx: &mut Ctxt, item: &mut ItemImpl, krate: &syn::Path) -> Option<Workflow> {
     let mut ok = true;
     if let Some((_, path, _)) = &item.trait_ {
@@ -504,11 +509,13 @@ fn step(
     if let Some(at) = context_at {
         let declared = type_list(output_members.iter().chain(&options.emits));
         let awaited = type_list(options.waits_for.iter());
+        let children = type_list(options.children.iter());
         if let FnArg::Typed(pat) = &mut method.sig.inputs[at] {
             // Spanned at the macro, not at the user's `&Context`: lints
             // about the length of a type (clippy's `type_complexity`)
             // are about what the user wrote, and the user wrote `&Context`.
-            *pat.ty = syn::parse_quote!(&#krate::StepContext<'_, #declared, #awaited, Self>);
+            *pat.ty =
+                syn::parse_quote!(&#krate::StepContext<'_, #declared, #awaited, Self, #children>);
         }
     }
     Some(Step {
@@ -524,6 +531,7 @@ fn step(
         output_members,
         emits: options.emits,
         waits_for: options.waits_for,
+        children: options.children,
         context: context_ty,
         resources,
         allow: options.allow,
@@ -747,6 +755,36 @@ mod tests {
             "`workers = 0` would never run the step",
             "unknown step option `retries`",
             "step `generic` cannot be generic",
+        ] {
+            assert!(errors.contains(needle), "missing {needle:?} in {errors}");
+        }
+    }
+
+    #[test]
+    fn children_are_read_and_their_mistakes_reported() {
+        let (wf, errors) = read(
+            "impl F {
+                #[step(children = [W, m::R])] async fn a(&self, ctx: &Context, ev: StartEvent) -> StopEvent<u8> { todo!() }
+            }",
+        );
+        assert!(errors.is_none(), "{errors:?}");
+        let wf = wf.unwrap();
+        assert_eq!(wf.steps[0].children.len(), 2);
+        let (wf, errors) = read(
+            "impl F {
+                #[step(children = [])] async fn empty(&self, ev: A) -> B { todo!() }
+                #[step(children = [W], children = [R])] async fn twice(&self, ev: A) -> B { todo!() }
+                #[step(children = W)] async fn bare(&self, ev: A) -> B { todo!() }
+                #[step(children = [1])] async fn number(&self, ev: A) -> B { todo!() }
+            }",
+        );
+        assert!(wf.is_none());
+        let errors = errors.unwrap();
+        for needle in [
+            "`children = []` names no workflow",
+            "`children` is given twice",
+            "`children` takes a list of workflow types in brackets",
+            "expected a workflow type",
         ] {
             assert!(errors.contains(needle), "missing {needle:?} in {errors}");
         }

@@ -55,7 +55,7 @@ fn expansions_match_their_snapshots() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 6, "one snapshot per input in tests/expand");
+    assert_eq!(checked, 7, "one snapshot per input in tests/expand");
 }
 
 /// The `#[workflow]` docs show the expansion of `tests/expand/two_steps.rs`

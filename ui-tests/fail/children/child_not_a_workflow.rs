@@ -8,7 +8,7 @@ struct Parent {
 
 #[workflow]
 impl Parent {
-    #[step]
+    #[step(children = [NotAFlow])]
     async fn delegate(&self, ctx: &Context, _ev: StartEvent) -> Result<StopEvent<()>, WorkflowError> {
         ctx.run_child(&self.child, StartEvent::new()).await?;
         Ok(StopEvent::new(()))

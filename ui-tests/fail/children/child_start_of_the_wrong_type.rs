@@ -17,7 +17,7 @@ struct Parent;
 
 #[workflow]
 impl Parent {
-    #[step]
+    #[step(children = [Child])]
     async fn delegate(&self, ctx: &Context, _ev: StartEvent) -> Result<StopEvent<String>, WorkflowError> {
         let draft = ctx.run_child(&Child, StartEvent::new()).await?;
         Ok(StopEvent::new(draft))

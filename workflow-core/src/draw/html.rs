@@ -52,17 +52,19 @@ pub(super) fn render(graph: &WorkflowGraph, svg: &str) -> String {
     out
 }
 
-/// `2 steps, 4 event types`, and for a run how it went.
+/// `2 steps · 4 event types`, the child workflows if any, and for a run
+/// how it went.
 fn subtitle(graph: &WorkflowGraph) -> String {
-    let steps = graph
-        .nodes
-        .iter()
-        .filter(|n| matches!(n.kind, NodeKind::Step { .. }))
-        .count();
+    let steps = super::step_count(graph);
     let events = graph
         .nodes
         .iter()
         .filter(|n| matches!(n.kind, NodeKind::EventType { .. }))
+        .count();
+    let children = graph
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Workflow { .. }))
         .count();
     let plural = |n: usize, one: &str, many: &str| match n {
         1 => format!("1 {one}"),
@@ -74,6 +76,13 @@ fn subtitle(graph: &WorkflowGraph) -> String {
         plural(steps, "step", "steps"),
         plural(events, "event type", "event types")
     );
+    if children > 0 {
+        let _ = write!(
+            text,
+            " · {}",
+            plural(children, "child workflow", "child workflows")
+        );
+    }
     if let Some(run) = &graph.run {
         let _ = write!(
             text,
@@ -107,6 +116,7 @@ fn legend(graph: &WorkflowGraph) -> String {
             Look::Stop => "stop event",
             Look::Human => "human in the loop",
             Look::Outside => "outside world",
+            Look::Workflow => "child workflow",
         };
         let _ = write!(
             out,
@@ -146,7 +156,7 @@ fn palette() -> String {
         let (class, fill, stroke, text) = (look.class(), look.fill(), look.stroke(), look.text());
         let _ = writeln!(
             out,
-            ".node.{class} rect {{ fill: {fill}; stroke: {stroke}; }} .node.{class} text {{ fill: {text}; }} .node.{class} .ring {{ stroke: {stroke}; }} .swatch.{class}, .chip.{class} {{ background: {fill}; border-color: {stroke}; color: {text}; }}"
+            ".node.{class} rect {{ fill: {fill}; stroke: {stroke}; }} .node.{class} text {{ fill: {text}; }} .node.{class} .ring, .node.{class} .bars {{ stroke: {stroke}; }} .swatch.{class}, .chip.{class} {{ background: {fill}; border-color: {stroke}; color: {text}; }}"
         );
     }
     out

@@ -5,8 +5,10 @@
 //! `layout-rs` crate, with inline style and script and no external
 //! reference of any kind, so it opens offline and can be mailed or
 //! checked in. Steps are boxes, events are pills, the start event is
-//! green and the stop event red; hovering or clicking a node shows its
-//! details (a step's options and events, an event's fields).
+//! green and the stop event red, a child workflow a step runs
+//! (`#[step(children = [..])]`) a teal box with bars at its sides;
+//! hovering or clicking a node shows its details (a step's options and
+//! events, an event's fields, a child workflow's steps and events).
 //!
 //! [`draw_most_recent_execution`] draws the part of the graph one run went
 //! through, from a [`RunRecord`] of it: how many times each step ran, and
@@ -14,6 +16,9 @@
 //!
 //! The same graphs as text: [`WorkflowGraph::to_mermaid`] and
 //! [`WorkflowGraph::to_dot`] (Graphviz), and [`WorkflowGraph::to_json`].
+//! In the Mermaid and DOT text of every possible flow, each child
+//! workflow's own graph is drawn too, in a subgraph (a cluster) of its
+//! own below its node.
 //!
 //! ```ignore
 //! use eventflow::draw::{draw_all_possible_flows, draw_most_recent_execution, RunRecord};
@@ -145,22 +150,25 @@ enum Look {
     Stop,
     Human,
     Outside,
+    Workflow,
 }
 
 impl Look {
-    const ALL: [Look; 6] = [
+    const ALL: [Look; 7] = [
         Look::Step,
         Look::Event,
         Look::Start,
         Look::Stop,
         Look::Human,
         Look::Outside,
+        Look::Workflow,
     ];
 
     fn of(node: &Node) -> Look {
         match &node.kind {
             NodeKind::Step { .. } => Look::Step,
             NodeKind::Outside => Look::Outside,
+            NodeKind::Workflow { .. } => Look::Workflow,
             NodeKind::EventType { role, .. } => match role {
                 EventRole::Start => Look::Start,
                 EventRole::Stop => Look::Stop,
@@ -179,6 +187,7 @@ impl Look {
             Look::Stop => "stop",
             Look::Human => "human",
             Look::Outside => "outside",
+            Look::Workflow => "workflow",
         }
     }
 
@@ -190,6 +199,7 @@ impl Look {
             Look::Stop => "#fee2e2",
             Look::Human => "#fef3c7",
             Look::Outside => "#ffffff",
+            Look::Workflow => "#ccfbf1",
         }
     }
 
@@ -201,6 +211,7 @@ impl Look {
             Look::Stop => "#dc2626",
             Look::Human => "#d97706",
             Look::Outside => "#94a3b8",
+            Look::Workflow => "#0d9488",
         }
     }
 
@@ -212,13 +223,15 @@ impl Look {
             Look::Stop => "#7f1d1d",
             Look::Human => "#78350f",
             Look::Outside => "#334155",
+            Look::Workflow => "#134e4a",
         }
     }
 }
 
-/// Whether an edge is drawn dashed: it is not a plain return or parameter.
+/// Whether an edge is drawn dashed: it is not a plain return or
+/// parameter, or a step running a child workflow.
 fn dashed(kind: EdgeKind) -> bool {
-    !matches!(kind, EdgeKind::Accepts | EdgeKind::Returns)
+    !matches!(kind, EdgeKind::Accepts | EdgeKind::Returns | EdgeKind::Runs)
 }
 
 /// The words on an edge of the graph of every possible flow, if any.
@@ -227,6 +240,7 @@ fn kind_label(kind: EdgeKind) -> Option<&'static str> {
         EdgeKind::Sends => Some("sent"),
         EdgeKind::WaitsFor => Some("waited for"),
         EdgeKind::Fails => Some("on failure"),
+        EdgeKind::Runs => Some("runs"),
         _ => None,
     }
 }
@@ -247,11 +261,12 @@ fn order_label(order: &[u32]) -> String {
     }
 }
 
-/// The words on an edge, in any of the forms.
+/// The words on an edge, in any of the forms. (A step's edge to a child
+/// workflow is not in the run's order: it says `runs` in both.)
 fn edge_label(graph: &WorkflowGraph, edge: &crate::graph::Edge) -> String {
     match graph.run {
-        Some(_) => order_label(&edge.order),
-        None => kind_label(edge.kind).unwrap_or_default().to_owned(),
+        Some(_) if edge.kind != EdgeKind::Runs => order_label(&edge.order),
+        _ => kind_label(edge.kind).unwrap_or_default().to_owned(),
     }
 }
 
@@ -264,34 +279,74 @@ fn counted_label(node: &Node) -> String {
 }
 
 /// Identifiers for the nodes in Mermaid and DOT: `step_answer_query`,
-/// `event_FailedEvent`, `outside_world`; letters, digits and `_` only,
-/// unique in the graph.
-fn short_ids(graph: &WorkflowGraph) -> Vec<String> {
+/// `event_FailedEvent`, `workflow_Writer`, `outside_world`, each after
+/// `prefix` (a child workflow's graph has its node's id and `__`);
+/// letters, digits and `_` only, and none in `taken`, the ids of the
+/// whole picture so far (they are added to it).
+fn short_ids(graph: &WorkflowGraph, prefix: &str, taken: &mut Vec<String>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::with_capacity(graph.nodes.len());
     for node in &graph.nodes {
-        let prefix = match node.kind {
+        let kind = match node.kind {
             NodeKind::Step { .. } => "step_",
             NodeKind::EventType { .. } => "event_",
+            NodeKind::Workflow { .. } => "workflow_",
             NodeKind::Outside => "",
         };
         let label = match node.kind {
             NodeKind::Outside => "outside world",
             _ => &node.label,
         };
-        let name: String = label
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
-        let base = format!("{prefix}{name}");
-        let mut id = base.clone();
-        let mut n = 2;
-        while ids.contains(&id) {
-            id = format!("{base}_{n}");
-            n += 1;
-        }
-        ids.push(id);
+        ids.push(unique_id(&format!("{prefix}{kind}{label}"), taken));
     }
     ids
+}
+
+/// `text` as an identifier (letters, digits and `_`) that is not in
+/// `taken`, which then holds it.
+fn unique_id(text: &str, taken: &mut Vec<String>) -> String {
+    let base: String = text
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.push(id.clone());
+    id
+}
+
+/// The child workflows whose graphs the Mermaid and DOT text draw below
+/// their nodes, with their nodes' positions: those of a graph of every
+/// possible flow whose graph it holds. (The graph of one run has the
+/// children's graphs of every possible flow, not what they did in the
+/// run: the picture of the run shows only which ran.)
+fn drawn_children(graph: &WorkflowGraph) -> Vec<(usize, &WorkflowGraph)> {
+    if graph.run.is_some() {
+        return Vec::new();
+    }
+    graph
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, node)| Some((i, graph.child(node)?)))
+        .collect()
+}
+
+/// What a child workflow's subgraph is titled.
+fn child_title(child: &WorkflowGraph) -> String {
+    format!("{} (child workflow)", child.workflow)
+}
+
+/// How many steps a graph has.
+fn step_count(graph: &WorkflowGraph) -> usize {
+    graph
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Step { .. }))
+        .count()
 }
 
 /// Where each edge's ends are in `graph.nodes`; edges to unknown nodes

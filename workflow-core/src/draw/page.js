@@ -70,6 +70,23 @@
     parent.appendChild(ul);
   }
 
+  // A list of names that are not nodes of this picture.
+  function names(parent, title, items, empty) {
+    parent.appendChild(el("h3", null, title));
+    if (items.length === 0) {
+      parent.appendChild(el("p", "muted", empty));
+      return;
+    }
+    var ul = el("ul");
+    items.forEach(function (text) { ul.appendChild(el("li", "mono", text)); });
+    parent.appendChild(ul);
+  }
+
+  // The graph of the child workflow a node stands for, if the page has it.
+  function childGraph(n) {
+    return (graph.children || []).filter(function (g) { return g.workflow === n.label; })[0];
+  }
+
   function facts(parent, pairs) {
     var dl = el("dl");
     pairs.forEach(function (p) {
@@ -90,6 +107,30 @@
       section(box, "Waits for", related(n.id, ["waits_for"], false));
       section(box, "Returns", related(n.id, ["returns"], true), "no event");
       section(box, "Sends through the context", related(n.id, ["sends"], true));
+      section(box, "Runs as a child", related(n.id, ["runs"], true));
+    } else if (n.type === "workflow") {
+      var child = childGraph(n);
+      box.appendChild(el("h2", "mono", n.label));
+      box.appendChild(el("span", "chip workflow", "child workflow"));
+      box.appendChild(el("p", null, "A workflow of its own, run inside a step of this one: its result comes back to the step, what it streams reaches this run's stream."));
+      facts(box, [["type", n.type_name, "mono"]]);
+      section(box, "Run by", related(n.id, ["runs"], false));
+      if (child) {
+        var of = function (type) {
+          return child.nodes.filter(function (c) { return c.type === type; });
+        };
+        names(box, "Its steps", of("step").map(function (c) {
+          return c.label + " (" + c.workers + " at once)";
+        }), "none");
+        names(box, "Its events", of("event").map(function (c) {
+          var role = ROLE[c.role] || ROLE.plain;
+          return c.role === "plain" ? c.label : c.label + " (" + role[0] + ")";
+        }), "none");
+        var grand = of("workflow").map(function (c) { return c.label; });
+        if (grand.length) { names(box, "Its child workflows", grand); }
+      } else {
+        box.appendChild(el("p", "muted", "It runs a workflow above it, whose steps and events are in this picture or above it."));
+      }
     } else if (n.type === "event") {
       var role = ROLE[n.role] || ROLE.plain;
       box.appendChild(el("h2", null, n.label));
@@ -119,7 +160,8 @@
     }
     if (n.run) {
       box.appendChild(el("h3", null, "In this run"));
-      var what = n.type === "step" ? "ran " : "occurred ";
+      var what = n.type === "step" ? "ran "
+        : n.type === "workflow" ? "the steps that run it ran " : "occurred ";
       box.appendChild(el("p", null, what + n.run.count + (n.run.count === 1 ? " time" : " times")));
       (n.run.errors || []).forEach(function (e) { box.appendChild(el("p", "error", e)); });
     }

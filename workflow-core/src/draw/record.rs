@@ -86,7 +86,10 @@ impl RunRecord {
     /// the run's order at which it was taken, each node with its count.
     ///
     /// The order counts one position per event a step took (when it
-    /// started) and per event it produced (when it finished).
+    /// started) and per event it produced (when it finished). A child
+    /// workflow is marked as run when a step that runs it ran (its count
+    /// is how many times those steps ran), with its edges from them; the
+    /// record does not hold what happened inside the child.
     pub fn executed_graph(&self, graph: &WorkflowGraph) -> Result<WorkflowGraph, DrawError> {
         if self.changes.is_empty() {
             return Err(DrawError::EmptyRecord);
@@ -171,6 +174,17 @@ impl RunRecord {
                 errors: Vec::new(),
             });
         }
+        // A child workflow, when a step that runs it ran.
+        for e in graph.edges.iter().filter(|e| e.kind == EdgeKind::Runs) {
+            let at = |id: &str| graph.nodes.iter().position(|n| n.id == id);
+            let (Some(step), Some(child)) = (at(&e.from), at(&e.to)) else {
+                continue;
+            };
+            let Some(count) = runs[step].as_ref().map(|r| r.count) else {
+                continue;
+            };
+            runs[child].get_or_insert_with(NodeRun::default).count += count;
+        }
         // The outside world, when the run asked it or heard from it.
         let ran = |id: &str| {
             let at = graph.nodes.iter().position(|n| n.id == id);
@@ -189,17 +203,25 @@ impl RunRecord {
                 nodes.push(node);
             }
         }
-        // The outside world's edges to the events the run saw: not in the
+        // The outside world's edges to the events the run saw, and the
+        // edges from the steps that ran to their children: not in the
         // record, but part of what happened.
         let kept = |id: &String| nodes.iter().any(|n| &n.id == id);
         let mut all: Vec<Edge> = graph
             .edges
             .iter()
-            .filter(|e| matches!(e.kind, EdgeKind::Asks | EdgeKind::Answers))
+            .filter(|e| matches!(e.kind, EdgeKind::Asks | EdgeKind::Answers | EdgeKind::Runs))
             .filter(|e| kept(&e.from) && kept(&e.to))
             .cloned()
             .collect();
         all.extend(edges);
+        // The graphs of the children that ran, for what the page says
+        // about them.
+        let children = nodes
+            .iter()
+            .filter_map(|n| graph.child(n))
+            .cloned()
+            .collect();
         Ok(WorkflowGraph {
             workflow: graph.workflow.clone(),
             nodes,
@@ -208,6 +230,7 @@ impl RunRecord {
                 invocations,
                 stopped: self.stopped,
             }),
+            children,
         })
     }
 }

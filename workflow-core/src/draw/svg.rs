@@ -33,7 +33,7 @@ pub(super) fn render(graph: &WorkflowGraph) -> Result<String, DrawError> {
         .iter()
         .enumerate()
         .map(|(i, node)| {
-            let size = Point::new(width(&node.label), NODE_HEIGHT);
+            let size = Point::new(width(node), NODE_HEIGHT);
             let shape = ShapeKind::new_box(&node.label);
             let look = StyleAttr::simple();
             // The node's index comes back with each draw call.
@@ -69,9 +69,17 @@ pub(super) fn render(graph: &WorkflowGraph) -> Result<String, DrawError> {
     Ok(canvas.finish())
 }
 
-fn width(label: &str) -> f64 {
-    (label.chars().count() as f64 * CHAR + PAD_X).max(72.0)
+/// A node's width: its label's, and room for the bars of a child workflow.
+fn width(node: &crate::graph::Node) -> f64 {
+    let bars = match node.kind {
+        NodeKind::Workflow { .. } => 2.0 * BAR,
+        _ => 0.0,
+    };
+    (node.label.chars().count() as f64 * CHAR + PAD_X + bars).max(72.0)
 }
+
+/// How far inside its box a child workflow's bars are drawn.
+const BAR: f64 = 9.0;
 
 /// Receives the placed shapes from `layout-rs` and writes them as SVG.
 struct Canvas<'g> {
@@ -154,6 +162,7 @@ impl<'g> Canvas<'g> {
             NodeKind::Step { .. } => 6.0,
             NodeKind::EventType { .. } => size.y / 2.0,
             NodeKind::Outside => 2.0,
+            NodeKind::Workflow { .. } => 3.0,
         };
         let center = corner.add(size.scale(0.5));
         let _ = write!(
@@ -168,6 +177,18 @@ impl<'g> Canvas<'g> {
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"{radius:.1}\"/>",
             corner.x, corner.y, size.x, size.y
         );
+        if look == Look::Workflow {
+            // A subroutine: a bar inside each side.
+            let (left, right) = (corner.x + BAR, corner.x + size.x - BAR);
+            let _ = write!(
+                self.nodes,
+                "<path class=\"bars\" d=\"M {left:.1} {:.1} V {:.1} M {right:.1} {:.1} V {:.1}\"/>",
+                corner.y,
+                corner.y + size.y,
+                corner.y,
+                corner.y + size.y
+            );
+        }
         if look == Look::Stop {
             // A second outline: the run ends here.
             let _ = write!(
@@ -216,6 +237,7 @@ fn title(node: &crate::graph::Node) -> String {
             format!("{} ({role} event)", node.label)
         }
         NodeKind::Outside => "the outside world".to_owned(),
+        NodeKind::Workflow { .. } => format!("child workflow {}", node.label),
     }
 }
 
@@ -339,6 +361,7 @@ fn kind_class(kind: EdgeKind) -> &'static str {
         EdgeKind::Asks => "asks",
         EdgeKind::Answers => "answers",
         EdgeKind::Fails => "fails",
+        EdgeKind::Runs => "runs",
     }
 }
 

@@ -1,11 +1,12 @@
 //! The workflow graph as a value: every step and event type of a workflow
 //! and how events flow between them (the Python original's
-//! `get_workflow_representation`). Pictures are drawn from it
-//! ([`crate::draw`]); tools can read its JSON form.
+//! `get_workflow_representation`), with the child workflows its steps run
+//! and their own graphs. Pictures are drawn from it ([`crate::draw`]);
+//! tools can read its JSON form.
 
 use serde::{Deserialize, Serialize};
 
-use super::{StepNode, StepRole};
+use super::{ChildNode, StepNode, StepRole};
 use crate::event::{EventId, EventKind, STOP_EVENT_ID};
 use crate::handlers::STEP_FAILED_ID;
 use crate::{Event, Workflow};
@@ -14,6 +15,10 @@ use crate::{Event, Workflow};
 /// between them: event to step (the step takes it) and step to event (the
 /// step produces it). Built from the table `#[workflow]` checks at compile
 /// time, so it is the graph that runs.
+///
+/// A child workflow a step runs (`#[step(children = [Writer])]`) is a node
+/// of its own ([`NodeKind::Workflow`]) with an edge from the step
+/// ([`EdgeKind::Runs`]); its own graph is in [`WorkflowGraph::children`].
 ///
 /// Serializes to JSON with serde (see [`WorkflowGraph::to_json`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,15 +34,26 @@ pub struct WorkflowGraph {
     /// Set in the graph of one run ([`crate::draw::RunRecord::executed_graph`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run: Option<RunSummary>,
+    /// The graphs of the child workflows the steps run, one per
+    /// [`NodeKind::Workflow`] node and in their order; each one's
+    /// [`WorkflowGraph::workflow`] is its node's label
+    /// ([`WorkflowGraph::child`] finds it). Grandchildren are in the
+    /// children's own. A workflow that runs itself, directly or further
+    /// down, is not expanded again inside itself: its node has no graph
+    /// there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<WorkflowGraph>,
 }
 
-/// A step, an event type, or the outside world.
+/// A step, an event type, a child workflow, or the outside world.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {
-    /// Unique in its graph: `step:NAME`, `event:STABLE_NAME` or `outside`.
+    /// Unique in its graph: `step:NAME`, `event:STABLE_NAME`,
+    /// `workflow:NAME` or `outside`.
     pub id: String,
-    /// What a picture shows: the step's name or the event type's name
-    /// (its stable name when two event types share a name).
+    /// What a picture shows: the step's name, the event type's name (its
+    /// stable name when two event types share a name) or the child
+    /// workflow type's name (its path when two child types share a name).
     pub label: String,
     /// What the node is, with what is known about it.
     #[serde(flatten)]
@@ -75,6 +91,14 @@ pub enum NodeKind {
     /// The world outside the run: it reads input-required events from the
     /// run's stream and sends human-response events in through the handler.
     Outside,
+    /// A child workflow: a step runs it as part of its own run
+    /// (`ctx.run_child(..)`), declared with `#[step(children = [..])]`.
+    /// Its graph is the one in [`WorkflowGraph::children`] named by the
+    /// node's label.
+    Workflow {
+        /// The child workflow's type, with its module path.
+        type_name: String,
+    },
 }
 
 /// The part an event type plays in a run.
@@ -129,6 +153,9 @@ pub enum EdgeKind {
     /// Step to event: the step's failures go to its error handler, as
     /// `StepFailed` (`#[step(catch = [..])]`).
     Fails,
+    /// Step to child workflow: the step runs the child as part of its run
+    /// (`#[step(children = [..])]`).
+    Runs,
 }
 
 /// What happened at a node in one run.
@@ -137,7 +164,9 @@ pub struct NodeRun {
     /// For a step, how many times it ran; for an event, how many times
     /// steps produced it, or, for an event that came from outside the
     /// steps (the start event, an answer sent through the handler), the
-    /// most times one step took it.
+    /// most times one step took it; for a child workflow, how many times
+    /// the steps that run it ran (the record does not say whether each of
+    /// those invocations got to running it).
     pub count: u32,
     /// For a step, the errors of its failed invocations, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -155,8 +184,15 @@ pub struct RunSummary {
 
 impl WorkflowGraph {
     /// The graph of workflow `W`: every step and event type and every edge
-    /// any run could take.
+    /// any run could take, and the child workflows its steps run, with
+    /// their graphs.
     pub fn of<W: Workflow>() -> Self {
+        Self::nested::<W>(&mut Vec::new())
+    }
+
+    /// The graph of `W` as a child of the workflows named in `above` (full
+    /// type names).
+    pub(crate) fn nested<W: Workflow>(above: &mut Vec<&'static str>) -> Self {
         let workers = |name: &str| {
             W::__routing()
                 .steps()
@@ -165,13 +201,17 @@ impl WorkflowGraph {
                 .map_or(0, |def| def.workers)
         };
         let result = short_type_name(std::any::type_name::<W::Output>());
-        build(
+        above.push(std::any::type_name::<W>());
+        let graph = build(
             short_type_name(std::any::type_name::<W>()),
             W::__nodes(),
             &W::Start::ID,
             &result,
             workers,
-        )
+            above,
+        );
+        above.pop();
+        graph
     }
 
     /// The graph as pretty-printed JSON.
@@ -185,6 +225,15 @@ impl WorkflowGraph {
         self.nodes.iter().find(|n| n.id == id)
     }
 
+    /// The graph of the child workflow `node` stands for (a
+    /// [`NodeKind::Workflow`] node of this graph), if this graph holds it.
+    pub fn child(&self, node: &Node) -> Option<&WorkflowGraph> {
+        match node.kind {
+            NodeKind::Workflow { .. } => self.children.iter().find(|g| g.workflow == node.label),
+            _ => None,
+        }
+    }
+
     /// The id of step `name`'s node.
     pub fn step_id(name: &str) -> String {
         format!("step:{name}")
@@ -195,18 +244,26 @@ impl WorkflowGraph {
         format!("event:{stable_name}")
     }
 
+    /// The id of the node of the child workflow labelled `name`.
+    pub fn workflow_id(name: &str) -> String {
+        format!("workflow:{name}")
+    }
+
     /// The id of the outside world's node.
     pub const OUTSIDE_ID: &'static str = "outside";
 }
 
 /// The graph of `steps`, in their order, for a workflow named `workflow`
-/// that starts with `start` and whose stop event carries a `result`.
+/// that starts with `start` and whose stop event carries a `result`, as a
+/// child of the workflows named in `above` (full type names, the
+/// workflow's own last).
 pub(crate) fn build(
     workflow: String,
     steps: &[StepNode],
     start: &EventId,
     result: &str,
     workers: impl Fn(&str) -> usize,
+    above: &mut Vec<&'static str>,
 ) -> WorkflowGraph {
     let mut events: Vec<EventId> = vec![*start];
     let mut add = |id: &EventId| {
@@ -241,6 +298,8 @@ pub(crate) fn build(
     };
     let mut placed = vec![false; events.len()];
     placed[0] = true;
+    let children = ChildLabels::of(steps);
+    let mut placed_children: Vec<&'static str> = Vec::new();
     for step in steps {
         let id = WorkflowGraph::step_id(step.name);
         nodes.push(Node {
@@ -288,6 +347,26 @@ pub(crate) fn build(
                 nodes.push(event_node(&events[at], &events, start, result));
             }
         }
+        // Each child workflow after the first step that runs it.
+        for child in step.children {
+            let (type_name, label) = children.get(child);
+            edge(
+                id.clone(),
+                WorkflowGraph::workflow_id(label),
+                EdgeKind::Runs,
+            );
+            if !placed_children.contains(&type_name) {
+                placed_children.push(type_name);
+                nodes.push(Node {
+                    id: WorkflowGraph::workflow_id(label),
+                    label: label.to_owned(),
+                    kind: NodeKind::Workflow {
+                        type_name: type_name.to_owned(),
+                    },
+                    run: None,
+                });
+            }
+        }
     }
     for (at, ev) in events.iter().enumerate() {
         if !placed[at] {
@@ -316,11 +395,60 @@ pub(crate) fn build(
         }
     }
 
+    // The children's graphs, in the order of their nodes; one already
+    // above this graph is not expanded again.
+    let mut graphs = Vec::new();
+    for (type_name, label, child) in &children.0 {
+        if above.contains(type_name) {
+            continue;
+        }
+        let mut graph = (child.graph)(above);
+        graph.workflow.clone_from(label);
+        graphs.push(graph);
+    }
+
     WorkflowGraph {
         workflow,
         nodes,
         edges,
         run: None,
+        children: graphs,
+    }
+}
+
+/// The child workflows of a graph's steps, each once, in the order steps
+/// name them: full type name, label, entry. The label is the type's name
+/// without its path, or with it when two child types share a name.
+struct ChildLabels(Vec<(&'static str, String, ChildNode)>);
+
+impl ChildLabels {
+    fn of(steps: &[StepNode]) -> Self {
+        let mut all: Vec<(&'static str, String, ChildNode)> = Vec::new();
+        for child in steps.iter().flat_map(|s| s.children) {
+            let type_name = (child.type_name)();
+            if !all.iter().any(|(t, _, _)| *t == type_name) {
+                all.push((type_name, short_type_name(type_name), *child));
+            }
+        }
+        let shared: Vec<bool> = all
+            .iter()
+            .map(|(t, label, _)| all.iter().any(|(u, l, _)| l == label && u != t))
+            .collect();
+        for ((type_name, label, _), shared) in all.iter_mut().zip(shared) {
+            if shared {
+                *label = (*type_name).to_owned();
+            }
+        }
+        ChildLabels(all)
+    }
+
+    /// The full type name and label of `child`, one of the steps'.
+    fn get(&self, child: &ChildNode) -> (&'static str, &str) {
+        let type_name = (child.type_name)();
+        self.0
+            .iter()
+            .find(|(t, _, _)| *t == type_name)
+            .map_or((type_name, type_name), |(t, label, _)| (*t, label.as_str()))
     }
 }
 

@@ -103,6 +103,7 @@ fn random_steps(rng: &mut Rng, n: usize) -> Vec<StepNode> {
                 allow: 0,
                 role: StepRole::Plain,
                 fan_out: &[],
+                children: &[],
             }
         })
         .collect()
@@ -140,6 +141,7 @@ fn node(name: &'static str, accepts: &[EventId], emits: &[EventId]) -> StepNode 
         allow: 0,
         role: StepRole::Plain,
         fan_out: &[],
+        children: &[],
     }
 }
 
@@ -265,6 +267,7 @@ fn checks_panic_with_the_rule_and_the_fix() {
         allow: 0,
         role: StepRole::Plain,
         fan_out: &[],
+        children: &[],
     }];
     let g = Graph::<1, 3>::new(&STEPS, &START);
     check_output_consumed(&STEPS, &g, 0, STEPS[0].emits[0], "E");

@@ -2,7 +2,7 @@ impl Fetcher {
     #[step(__read_by_workflow)]
     async fn fetch(
         &self,
-        ctx: &::eventflow::StepContext<'_, (Page, ()), (), Self>,
+        ctx: &::eventflow::StepContext<'_, (Page, ()), (), Self, ()>,
         ev: StartEvent,
     ) -> Result<Page, BoxError> {
         todo!()
@@ -14,7 +14,7 @@ impl Fetcher {
     #[step(__read_by_workflow)]
     async fn notify(
         &self,
-        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self, ()>,
         ev: Page,
     ) -> Option<StopEvent<u64>> {
         todo!()
@@ -35,6 +35,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <StopEvent<u64> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "fall_back",
@@ -44,6 +45,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Handler,
             fan_out: <Page as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "fetch",
@@ -53,6 +55,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Caught,
             fan_out: <Result<Page, BoxError> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "notify",
@@ -62,6 +65,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <Option<StopEvent<u64>> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

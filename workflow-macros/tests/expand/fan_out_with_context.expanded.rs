@@ -2,7 +2,7 @@ impl FanOut {
     #[step(__read_by_workflow)]
     async fn dispatch(
         &self,
-        ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), (), Self>,
+        ctx: &::eventflow::StepContext<'_, (Done, (Work, ())), (), Self, ()>,
         ev: StartEvent,
     ) -> Result<Option<Done>, WorkflowError> {
         todo!()
@@ -14,7 +14,7 @@ impl FanOut {
     #[step(__read_by_workflow)]
     async fn collect(
         &self,
-        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<u64>, ()), (), Self, ()>,
         ev: Done,
     ) -> Option<StopEvent<u64>> {
         todo!()
@@ -31,6 +31,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <Option<StopEvent<u64>> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "dispatch",
@@ -43,6 +44,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "worker",
@@ -52,6 +54,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <Done as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

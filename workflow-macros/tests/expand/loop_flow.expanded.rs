@@ -29,6 +29,7 @@ const _: () = {
                 FailedEvent,
                 StopEvent<String>,
             > as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "improve_query",
@@ -37,7 +38,11 @@ const _: () = {
             waits: &[],
             allow: 0u8,
             role: __wf::StepRole::Plain,
-            fan_out: <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::FAN_OUT,
+            fan_out: <Either<
+                QueryEvent,
+                StopEvent<String>,
+            > as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

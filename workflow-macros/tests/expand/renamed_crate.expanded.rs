@@ -15,6 +15,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <StopEvent<()> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

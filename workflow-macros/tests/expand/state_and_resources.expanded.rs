@@ -11,7 +11,7 @@ impl Summarize {
     async fn summarize(
         &self,
         llm: &Llm,
-        ctx: &::eventflow::StepContext<'_, (StopEvent<String>, ()), (), Self>,
+        ctx: &::eventflow::StepContext<'_, (StopEvent<String>, ()), (), Self, ()>,
         ev: StartEvent,
         id: &RequestId,
     ) -> StopEvent<String> {
@@ -29,6 +29,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <StopEvent<String> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

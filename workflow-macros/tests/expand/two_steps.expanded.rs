@@ -19,6 +19,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <Result<Query, WorkflowError> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
         __wf::StepNode {
             name: "second",
@@ -28,6 +29,7 @@ const _: () = {
             allow: 0u8,
             role: __wf::StepRole::Plain,
             fan_out: <StopEvent<String> as __wf::StepOutput>::FAN_OUT,
+            children: &[],
         },
     ];
     const __START: __wf::EventId = <__wf::StartEvent as __wf::Event>::ID;

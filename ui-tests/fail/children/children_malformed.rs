@@ -1,0 +1,23 @@
+use eventflow::prelude::*;
+
+struct Writer;
+
+#[workflow]
+impl Writer {
+    #[step]
+    async fn write(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+struct Editor;
+
+#[workflow]
+impl Editor {
+    #[step(children = Writer)]
+    async fn edit(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use eventflow::prelude::*;
+
+struct Editor;
+
+#[workflow]
+impl Editor {
+    #[step(children = ["Writer"])]
+    async fn edit(&self, _ev: StartEvent) -> StopEvent<()> {
+        StopEvent::new(())
+    }
+}
+
+fn main() {}
