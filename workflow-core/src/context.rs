@@ -6,7 +6,7 @@ use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::ops::Deref;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::Duration;
@@ -26,12 +26,12 @@ use crate::store::Store;
 /// [`Context::new`] and passed to several runs with
 /// [`Run::context`](crate::Run::context) keeps its [`Store`] across them;
 /// a run without one gets a fresh context. Clones are handles to the same
-/// context. One context serves one run at a time.
+/// context. One context serves one run at a time (and so does one store:
+/// contexts given the same store take turns too).
 #[derive(Clone, Default)]
 pub struct Context {
     /// Key-value state shared by all steps, kept across runs of this context.
     pub store: Store,
-    busy: Arc<AtomicBool>,
 }
 
 impl Context {
@@ -42,23 +42,20 @@ impl Context {
 
     /// Claim the context for a run.
     pub(crate) fn begin_run(&self) -> Option<RunGuard> {
-        if self.busy.swap(true, Ordering::AcqRel) {
-            return None;
-        }
-        Some(RunGuard {
-            busy: self.busy.clone(),
+        self.store.claim().then(|| RunGuard {
+            store: self.store.clone(),
         })
     }
 }
 
 /// Releases the context when a run ends, however it ends.
 pub(crate) struct RunGuard {
-    busy: Arc<AtomicBool>,
+    store: Store,
 }
 
 impl Drop for RunGuard {
     fn drop(&mut self) {
-        self.busy.store(false, Ordering::Release);
+        self.store.release();
     }
 }
 
@@ -66,7 +63,7 @@ impl std::fmt::Debug for Context {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Context")
             .field("store", &self.store)
-            .field("busy", &self.busy.load(Ordering::Relaxed))
+            .field("busy", &self.store.is_claimed())
             .finish()
     }
 }

@@ -18,7 +18,6 @@ use std::ptr::NonNull;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
-use thin_vec::ThinVec;
 
 use crate::error::BoxError;
 use crate::output::Emit;
@@ -40,11 +39,28 @@ const ALIGN: usize = 16;
 /// common shapes, without holding a fan-out's peak for the whole run.
 pub const KEPT: usize = 16;
 
-/// A run's free blocks for step futures, each with its size.
+/// A run's free blocks for step futures: a list threaded through the
+/// blocks themselves (each free block holds the next one and its own
+/// size), so keeping them takes no memory of its own.
 #[derive(Default)]
 pub struct FuturePool {
-    free: UnsafeCell<ThinVec<(usize, NonNull<u8>)>>,
+    free: UnsafeCell<FreeList>,
 }
+
+#[derive(Default)]
+struct FreeList {
+    head: Option<NonNull<FreeBlock>>,
+    len: usize,
+}
+
+/// What a free block holds: blocks are at least [`GRAIN`] bytes, aligned
+/// to 16, so this fits in any of them.
+struct FreeBlock {
+    next: Option<NonNull<FreeBlock>>,
+    size: usize,
+}
+
+const _: () = assert!(size_of::<FreeBlock>() <= GRAIN && align_of::<FreeBlock>() <= ALIGN);
 
 // SAFETY: the pool is reached only from the run's future: through the
 // driver while it polls the run, or while the run's future is dropped. A
@@ -74,10 +90,19 @@ impl FuturePool {
         // SAFETY: no other reference to `free` is live (see `Sync`), and
         // none escapes this call.
         let free = unsafe { &mut *self.free.get() };
-        match free.iter().rposition(|(s, _)| *s == size) {
-            Some(at) => free.swap_remove(at).1,
-            None => Self::new_block(size),
+        let mut link = &mut free.head;
+        while let Some(block) = *link {
+            // SAFETY: every block on the list is a live free block whose
+            // first bytes hold a `FreeBlock`, written by `give_back`.
+            let block_ref = unsafe { &mut *block.as_ptr() };
+            if block_ref.size == size {
+                *link = block_ref.next;
+                free.len -= 1;
+                return block.cast();
+            }
+            link = &mut block_ref.next;
         }
+        Self::new_block(size)
     }
 
     #[cold]
@@ -94,12 +119,18 @@ impl FuturePool {
     fn give_back(&self, size: usize, ptr: NonNull<u8>) {
         // SAFETY: as in `take`.
         let free = unsafe { &mut *self.free.get() };
-        if free.len() < KEPT {
-            if free.capacity() == 0 {
-                // Once, at the first block given back: no growing after.
-                free.reserve_exact(KEPT);
-            }
-            free.push((size, ptr));
+        if free.len < KEPT {
+            let block = ptr.cast::<FreeBlock>();
+            // SAFETY: the block is at least `GRAIN` bytes, aligned to 16,
+            // and holds no value: a `FreeBlock` fits.
+            unsafe {
+                block.as_ptr().write(FreeBlock {
+                    next: free.head,
+                    size,
+                })
+            };
+            free.head = Some(block);
+            free.len += 1;
         } else {
             // SAFETY: the block was allocated with this layout and holds
             // no value any more.
@@ -131,10 +162,15 @@ impl FuturePool {
 
 impl Drop for FuturePool {
     fn drop(&mut self) {
-        for (size, ptr) in self.free.get_mut().drain(..) {
-            // SAFETY: each free block was allocated with its layout and
-            // holds no value.
-            unsafe { dealloc(ptr.as_ptr(), block_layout(size)) };
+        let mut next = self.free.get_mut().head.take();
+        while let Some(block) = next {
+            // SAFETY: a free block on the list, holding a `FreeBlock`; it
+            // was allocated with the layout of its size and is freed once.
+            unsafe {
+                let FreeBlock { next: after, size } = block.as_ptr().read();
+                dealloc(block.as_ptr().cast(), block_layout(size));
+                next = after;
+            }
         }
     }
 }
@@ -227,9 +263,20 @@ mod tests {
         Pin::new(fut).poll(&mut Context::from_waker(&waker))
     }
 
+    /// The sizes of the free blocks, oldest first.
     fn free(pool: &FuturePool) -> Vec<usize> {
-        // SAFETY: test code, one thread, no other reference live.
-        unsafe { (*pool.free.get()).iter().map(|(s, _)| *s).collect() }
+        let mut sizes = Vec::new();
+        // SAFETY: test code, one thread, no other reference live; the list
+        // holds free blocks with a `FreeBlock` each.
+        unsafe {
+            let mut next = (*pool.free.get()).head;
+            while let Some(block) = next {
+                sizes.push((*block.as_ptr()).size);
+                next = (*block.as_ptr()).next;
+            }
+        }
+        sizes.reverse();
+        sizes
     }
 
     fn at(fut: &StepFuture<'_>) -> *mut u8 {

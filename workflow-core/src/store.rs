@@ -5,6 +5,7 @@
 //! infinite floats, which serde_json would silently write as `null`, are
 //! refused where they are stored ([`WorkflowError::NotFaithful`]).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::de::DeserializeOwned;
@@ -24,7 +25,15 @@ use crate::faithful;
 /// step.
 #[derive(Clone, Default)]
 pub struct Store {
-    data: Arc<Mutex<Map<String, Value>>>,
+    shared: Arc<Shared>,
+}
+
+#[derive(Default)]
+struct Shared {
+    data: Mutex<Map<String, Value>>,
+    /// A run holds the context this store belongs to (one allocation for
+    /// both: every run has a store).
+    busy: AtomicBool,
 }
 
 impl Store {
@@ -33,11 +42,26 @@ impl Store {
         Self::default()
     }
 
+    /// Claim the store for a run; false if a run holds it.
+    pub(crate) fn claim(&self) -> bool {
+        !self.shared.busy.swap(true, Ordering::AcqRel)
+    }
+
+    /// Give the store back after a run.
+    pub(crate) fn release(&self) {
+        self.shared.busy.store(false, Ordering::Release);
+    }
+
+    pub(crate) fn is_claimed(&self) -> bool {
+        self.shared.busy.load(Ordering::Relaxed)
+    }
+
     fn lock(&self) -> MutexGuard<'_, Map<String, Value>> {
         // A panic while the lock is held cannot leave a half-written map:
         // every critical section is a single insert, remove or clone, and
         // an `update` closure that panics does so before its insert.
-        self.data
+        self.shared
+            .data
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
