@@ -368,6 +368,61 @@ mod tests {
         assert_eq!(free(&pool).len(), KEPT);
     }
 
+    proptest::proptest! {
+        /// Whatever the order of makes, polls and drops, every future is
+        /// dropped once, a block is never handed to two live futures, and
+        /// the pool keeps at most `KEPT` blocks.
+        #[test]
+        fn blocks_are_never_shared_and_every_future_drops_once(
+            ops in proptest::collection::vec((0u8..3, 0u8..255), 1..200)
+        ) {
+            let pool = FuturePool::default();
+            let dropped = Arc::new(AtomicUsize::new(0));
+            // Each live future, and whether it has finished (its counter is
+            // dropped when it finishes, and it must not be polled again).
+            let mut live: Vec<(StepFuture<'_>, bool)> = Vec::new();
+            let mut made = 0;
+            for (op, pick) in ops {
+                match op {
+                    0 => {
+                        let d = dropped.clone();
+                        live.push((
+                            match pick % 4 {
+                                0 => pool.make(sized::<8>(d)),
+                                1 => pool.make(sized::<40>(d)),
+                                2 => pool.make(sized::<200>(d)),
+                                _ => pool.make(sized::<{ LARGEST + 8 }>(d)),
+                            },
+                            false,
+                        ));
+                        made += 1;
+                    }
+                    1 if !live.is_empty() => {
+                        let at = pick as usize % live.len();
+                        let (fut, done) = &mut live[at];
+                        if !*done {
+                            *done = poll_once(fut).is_ready();
+                        }
+                    }
+                    _ if !live.is_empty() => {
+                        let at = pick as usize % live.len();
+                        drop(live.swap_remove(at));
+                    }
+                    _ => {}
+                }
+                let mut places: Vec<*mut u8> = live.iter().map(|(f, _)| at(f)).collect();
+                places.sort();
+                places.dedup();
+                proptest::prop_assert_eq!(places.len(), live.len());
+                proptest::prop_assert!(free(&pool).len() <= KEPT);
+                let unfinished = live.iter().filter(|(_, done)| !done).count();
+                proptest::prop_assert_eq!(dropped.load(Ordering::Relaxed), made - unfinished);
+            }
+            drop(live);
+            proptest::prop_assert_eq!(dropped.load(Ordering::Relaxed), made);
+        }
+    }
+
     #[test]
     fn a_boxed_future_passes_through() {
         let dropped = Arc::new(AtomicUsize::new(0));
