@@ -43,6 +43,44 @@ impl Approvals {
     }
 }
 
+/// A child of two steps that take a while each.
+#[derive(Default)]
+struct Slow;
+
+#[workflow(start = Part)]
+impl Slow {
+    #[step]
+    async fn first(&self, part: Part) -> Done {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        Done(part.0 + 1)
+    }
+
+    #[step]
+    async fn second(&self, done: Done) -> StopEvent<u32> {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        StopEvent::new(done.0 * 2)
+    }
+}
+
+/// Runs a `Slow` as its child.
+#[derive(Default)]
+struct Parent {
+    slow: Slow,
+}
+
+#[workflow]
+impl Parent {
+    #[step(children = [Slow])]
+    async fn delegate(
+        &self,
+        ctx: &Context,
+        _ev: StartEvent,
+    ) -> Result<StopEvent<u32>, WorkflowError> {
+        let n: u32 = ctx.run_child(&self.slow, Part(5)).await?;
+        Ok(StopEvent::new(n))
+    }
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_time()
@@ -91,6 +129,36 @@ fn resume(bytes: &[u8]) {
     });
 }
 
+/// A snapshot of a `Parent` whose child is in its second step, as JSON.
+fn parent_snapshot() -> Value {
+    runtime().block_on(async {
+        let handler = Arc::new(Parent::default()).run(StartEvent::new()).start();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let snapshot = handler.snapshot().await.unwrap();
+        handler.cancel();
+        let _ = handler.await;
+        assert_eq!(snapshot.children.len(), 1);
+        serde_json::to_value(&snapshot).unwrap()
+    })
+}
+
+/// Resume a `Parent` from whatever `bytes` are; the run must end within
+/// its timeout.
+fn resume_parent(bytes: &[u8]) {
+    let Ok(snapshot) = Snapshot::from_json(bytes) else {
+        return;
+    };
+    runtime().block_on(async {
+        let outcome = Parent::default()
+            .resume(snapshot)
+            .timeout(Duration::from_secs(60))
+            .await;
+        if std::env::var_os("FUZZ_VERBOSE").is_some() {
+            eprintln!("resumed: {outcome:?}");
+        }
+    });
+}
+
 /// Every leaf of `v`, as JSON pointers.
 fn leaves(v: &Value, at: String, out: &mut Vec<String>) {
     match v {
@@ -115,7 +183,18 @@ fn leaf_value() -> impl Strategy<Value = Value> {
         Just(Value::from("approve")),
         Just(Value::from("snapshot_fuzz::Done")),
         Just(Value::from("snapshot_fuzz::Approval")),
+        Just(Value::from("delegate")),
+        Just(Value::from("second")),
     ]
+}
+
+#[test]
+fn the_parent_snapshot_resumes_its_child_where_it_was() {
+    let bytes = parent_snapshot().to_string();
+    let snapshot = Snapshot::from_json(bytes.as_bytes()).unwrap();
+    let parent = Parent::default();
+    let out = runtime().block_on(async { parent.resume(snapshot).await });
+    assert_eq!(out.unwrap(), 12);
 }
 
 #[test]
@@ -160,6 +239,20 @@ proptest! {
             }
         }
         resume(snapshot.to_string().as_bytes());
+    }
+
+    #[test]
+    fn mutated_child_snapshots_resume_or_fail_cleanly(picks in proptest::collection::vec((any::<prop::sample::Index>(), leaf_value()), 1..4)) {
+        let mut snapshot = parent_snapshot();
+        for (pick, value) in picks {
+            let mut paths = Vec::new();
+            leaves(&snapshot["children"], "/children".to_owned(), &mut paths);
+            let path = pick.get(&paths).clone();
+            if let Some(leaf) = snapshot.pointer_mut(&path) {
+                *leaf = value;
+            }
+        }
+        resume_parent(snapshot.to_string().as_bytes());
     }
 
     #[test]
