@@ -205,6 +205,77 @@ fn a_live_run_id_is_refused_a_finished_one_is_reused_and_runs_can_be_deleted() {
     );
 }
 
+/// Streams a note no step takes or returns, then takes a while.
+struct Noting;
+
+#[event]
+struct Note(String);
+
+#[workflow]
+impl Noting {
+    #[step]
+    async fn note(&self, ctx: &Context, _ev: StartEvent) -> StopEvent<u32> {
+        ctx.write_event_to_stream(Note("started".into()));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        StopEvent::new(1)
+    }
+}
+
+#[test]
+fn a_run_that_streamed_an_event_no_step_takes_goes_on_from_its_journal() {
+    let db = TempDb::new("noting");
+    let journal = Journal::open(&db.0).unwrap();
+    process().block_on(async {
+        let run = Noting
+            .run(StartEvent::default())
+            .journal(&journal)
+            .run_id("n");
+        let stopped = tokio::time::timeout(Duration::from_millis(20), run).await;
+        assert!(stopped.is_err(), "the run ended before it was dropped");
+    });
+    let journal = Journal::open(&db.0).unwrap();
+    let out = process()
+        .block_on(Noting.resume_journaled(&journal, "n").into_future())
+        .unwrap();
+    assert_eq!(out, 1);
+}
+
+#[test]
+fn a_run_whose_process_died_before_it_wrote_its_end_ends_with_its_result() {
+    let db = TempDb::new("unended");
+    let journal = Journal::open(&db.0).unwrap();
+    let first = Twenty::new();
+    let out = process()
+        .block_on(
+            first
+                .run(StartEvent::default())
+                .journal(&journal)
+                .run_id("done")
+                .into_future(),
+        )
+        .unwrap();
+    assert_eq!(out, 20);
+    // The journal of a run whose process died after its last step was
+    // written down and before its end was: every entry, still live.
+    let entries = journal.entries("done").unwrap();
+    let workflow = journal.run("done").unwrap().workflow;
+    journal.begin_run("cut", &workflow).unwrap();
+    journal
+        .append("cut", 0, &entries, Duration::from_millis(200))
+        .unwrap();
+    assert_eq!(journal.run("cut").unwrap().status, RunStatus::Live);
+
+    let second = Twenty::new();
+    let out = process()
+        .block_on(second.resume_journaled(&journal, "cut").into_future())
+        .unwrap();
+    assert_eq!(out, 20, "the result came back from the journal");
+    assert!(second.effects().is_empty(), "no step ran again");
+    let info = journal.run("cut").unwrap();
+    assert_eq!(info.status, RunStatus::Done);
+    assert_eq!(info.outcome, Some(serde_json::json!({ "result": 20 })));
+}
+
 /// Another workflow, to resume the wrong run with.
 struct Other;
 

@@ -416,3 +416,89 @@ async fn a_child_snapshot_of_no_invocation_in_flight_is_refused() {
          which is not in flight in the run"
     );
 }
+
+/// Runs a `Pipeline`, then files the text away (100 ms).
+#[derive(Default)]
+struct Archivist {
+    pipeline: Pipeline,
+    archived: AtomicU32,
+}
+
+#[workflow]
+impl Archivist {
+    #[step(children = [Pipeline])]
+    async fn archive(
+        &self,
+        ctx: &Context,
+        ev: StartEvent,
+    ) -> Result<StopEvent<String>, WorkflowError> {
+        let topic: String = ev.get("topic")?;
+        let text: String = ctx.run_child(&self.pipeline, Outline { topic }).await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        self.archived.fetch_add(1, Ordering::Relaxed);
+        Ok(StopEvent::new(format!("archived {text}")))
+    }
+}
+
+/// Run an `Archivist` kept in a journal at `path`, drop it `after` in (a
+/// process that died), and go on with it in a fresh value: that value.
+#[cfg(feature = "sqlite")]
+fn archive_dropped_after(name: &str, after: Duration) -> (Archivist, String) {
+    use eventflow::journal::Journal;
+    use std::future::IntoFuture;
+
+    let path =
+        std::env::temp_dir().join(format!("eventflow-sends-{}-{name}.db", std::process::id()));
+    let clean = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    };
+    clean();
+    let process = || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .start_paused(true)
+            .build()
+            .unwrap()
+    };
+    let journal = Journal::open(&path).unwrap();
+    let first = Archivist::default();
+    process().block_on(async {
+        let run = first.run(topic("rust")).journal(&journal).run_id("a");
+        assert!(tokio::time::timeout(after, run).await.is_err());
+    });
+    assert_eq!(first.archived.load(Ordering::Relaxed), 0);
+    let journal = Journal::open(&path).unwrap();
+    let second = Archivist::default();
+    let out = process()
+        .block_on(second.resume_journaled(&journal, "a").into_future())
+        .unwrap();
+    drop(journal);
+    clean();
+    (second, out)
+}
+
+#[cfg(feature = "sqlite")]
+#[test]
+fn a_child_that_finished_before_a_crash_is_not_run_again() {
+    // Dropped at 250 ms: the child ended at 200, its parent was filing.
+    let (second, out) = archive_dropped_after("finished-child", Duration::from_millis(250));
+    assert_eq!(out, "archived a draft on rust, polished");
+    assert_eq!(second.archived.load(Ordering::Relaxed), 1);
+    // The child's result came from the journal.
+    assert_eq!(second.pipeline.drafted.load(Ordering::Relaxed), 0);
+    assert_eq!(second.pipeline.polished.load(Ordering::Relaxed), 0);
+}
+
+#[cfg(feature = "sqlite")]
+#[test]
+fn a_child_cut_short_by_a_crash_runs_again_from_its_start() {
+    // Dropped at 150 ms: the child was polishing.
+    let (second, out) = archive_dropped_after("unfinished-child", Duration::from_millis(150));
+    assert_eq!(out, "archived a draft on rust, polished");
+    assert_eq!(second.pipeline.drafted.load(Ordering::Relaxed), 1);
+    assert_eq!(second.pipeline.polished.load(Ordering::Relaxed), 1);
+}

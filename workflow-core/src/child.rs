@@ -18,10 +18,13 @@
 //! step's children and side effects, so the step must make them in the
 //! same order.
 //!
-//! A run kept in a journal does not write its children down: after a
-//! crash the step runs again and so does the child, from its start event.
-//! Work in it that must not be repeated goes through the parent step's
-//! journaled side effects ([`StepContext::run`](crate::StepContext::run)).
+//! In a run kept in a journal, a child that finished is one of its step's
+//! side effects: its result is written down, and after a crash the step
+//! that runs it again gets that result back without running the child
+//! again. A child that had not finished runs again from its start event
+//! (its own progress is not in the journal); work in it that must not be
+//! repeated goes through the parent step's journaled side effects
+//! ([`StepContext::run`](crate::StepContext::run)).
 
 use std::future::{poll_fn, Future};
 use std::pin::pin;
@@ -221,11 +224,28 @@ pub(crate) async fn run<C: Child>(
     child: &C,
     start: C::Begin,
     port: &dyn Port,
+    store: &crate::Store,
     inv: Inv,
     nth: u32,
 ) -> Result<C::Result, WorkflowError> {
     let step = port.step_name(inv);
     let workflow = short_name::<C>();
+    // In a journaled run, a child that finished before a crash is not run
+    // again: its result was written down as the step's side effect.
+    let effect = port
+        .is_journaled()
+        .then(|| format!("child workflow {workflow}"));
+    if let Some(effect) = &effect {
+        if let Some(value) = port.effect(inv, effect, nth, store)? {
+            let out: C::Output = serde_json::from_value(value).map_err(|e| {
+                WorkflowError::Journal(
+                    format!("the recorded result of child workflow `{workflow}` does not fit its type: {e}")
+                        .into(),
+                )
+            })?;
+            return Ok(C::result(out));
+        }
+    }
     let forward =
         |ev: &DynEvent| port.write_stream(DynEvent::new(ChildEvent::new(step, workflow, ev)));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
@@ -249,10 +269,17 @@ pub(crate) async fn run<C: Child>(
     while let Ok(ev) = rx.try_recv() {
         forward(&ev);
     }
-    out.map(C::result)
-        .map_err(|source| WorkflowError::ChildFailed {
-            step,
-            child: workflow,
-            source: Box::new(source),
-        })
+    let out = out.map_err(|source| WorkflowError::ChildFailed {
+        step,
+        child: workflow,
+        source: Box::new(source),
+    })?;
+    // A result serde cannot write is the child's result all the same; a
+    // journaled run would only run the child again after a crash.
+    if let Some(effect) = &effect {
+        if let Ok(value) = serde_json::to_value(&out) {
+            port.record_effect(inv, effect, nth, &value)?;
+        }
+    }
+    Ok(C::result(out))
 }

@@ -97,6 +97,10 @@ pub(crate) trait Port: Send + Sync {
     fn run_id(&self) -> &str;
     /// Which attempt `inv` is, from 1, and the error of the one before.
     fn attempt(&self, inv: Inv) -> (u32, Option<String>);
+    /// Whether the run is kept in a journal.
+    fn is_journaled(&self) -> bool {
+        false
+    }
     /// The recorded value of `inv`'s `nth` side effect, named `name`, in a
     /// run kept in a journal (after writing down all before it).
     fn effect(
@@ -266,6 +270,7 @@ impl<'a, S, A, W, K> StepContext<'a, S, A, W, K> {
             child,
             start,
             self.cx.port,
+            &self.cx.ctx.store,
             self.cx.inv,
             nth,
         ))

@@ -365,12 +365,6 @@ fn begin(
             let mut machine = Machine::replay(spec, config, recovered.inputs).map_err(|e| {
                 crate::durable::failed(format!("run `{}` cannot be replayed: {e}", run_id.get()))
             })?;
-            if machine.is_finished() {
-                return Err(crate::durable::failed(format!(
-                    "run `{}` had ended before its process stopped; its end was not written down",
-                    run_id.get()
-                )));
-            }
             context.store.replace(recovered.store);
             journal_link = Some(Box::new(recovered.link));
             machine.record();
@@ -428,6 +422,9 @@ fn begin(
     };
     match start {
         Some(ev) => machine.start(ev),
+        // A run replayed to its end (its process died after its last step
+        // and before it wrote its end down) only ends, with its result.
+        None if machine.is_finished() => {}
         None => machine.resume(),
     }
     Ok(RunLink {
@@ -1025,6 +1022,11 @@ impl Port for RunLink {
             let m = &core.machine;
             (m.attempt(inv), m.last_error(inv).map(str::to_owned))
         })
+    }
+
+    #[cfg(feature = "sqlite")]
+    fn is_journaled(&self) -> bool {
+        self.journaled
     }
 
     #[cfg(feature = "sqlite")]

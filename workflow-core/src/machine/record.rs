@@ -17,7 +17,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::failure::Failure;
-use super::{Ask, Clock, Config, Emitted, EncodedEvent, Inv, Machine, Outcome, Spec, WaitSpec};
+use super::{
+    Ask, Clock, Command, Config, Emitted, EncodedEvent, Inv, Machine, Outcome, Spec, WaitSpec,
+};
 
 /// One input the machine accepted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -360,7 +362,10 @@ impl<S: Spec> Machine<S> {
                 });
             }
             m.apply(at, input)?;
-            m.commands.clear();
+            // What the inputs made happened already; only the run's end,
+            // if the last input made it, is still to be carried out (the
+            // process may have died before it wrote the end down).
+            m.commands.retain(|c| matches!(c, Command::Finish(_)));
         }
         Ok(m)
     }
@@ -463,10 +468,11 @@ impl<S: Spec> Machine<S> {
                 let ask = if ask { Ask::Replayed } else { Ask::No };
                 let _ = self.wait_with(inv, seq, &spec, ask, now);
             }
-            Input::WriteStream { event } => {
-                let ev = self.decode_at(at, &event)?;
-                self.write_stream(ev);
-            }
+            // What went to the stream went: replayed, it only takes its
+            // place in the stream's order. Its type need not be one the
+            // workflow's steps take or return (a step may stream any
+            // event, and a child's arrive wrapped), so it is not read back.
+            Input::WriteStream { event: _ } => self.stream_seq += 1,
             Input::Tick { now } => self.tick(now),
             Input::Cancel => self.cancel(),
             Input::FailStuck => self.fail_stuck(),
