@@ -13,55 +13,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+mod support;
+
 use eventflow::journal::{Journal, RunStatus};
 use eventflow::prelude::*;
 use eventflow::BoxError;
 use futures::StreamExt;
 use rand::{Rng, SeedableRng};
-
-/// A journal file in the temp directory, removed with its WAL files.
-struct TempDb(PathBuf);
-
-impl TempDb {
-    fn new(name: &str) -> Self {
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!(
-            "eventflow-durable-{}-{n}-{name}.db",
-            std::process::id()
-        ));
-        let db = TempDb(path);
-        db.clean();
-        db
-    }
-
-    fn with_suffix(&self, suffix: &str) -> PathBuf {
-        let mut p = self.0.clone().into_os_string();
-        p.push(suffix);
-        p.into()
-    }
-
-    fn clean(&self) {
-        for suffix in ["", "-wal", "-shm", ".effects"] {
-            let _ = std::fs::remove_file(self.with_suffix(suffix));
-        }
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        self.clean();
-    }
-}
-
-/// A paused-clock runtime: a "process" of the test's own.
-fn process() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .start_paused(true)
-        .build()
-        .unwrap()
-}
+use support::{process, TempDb};
 
 // ---- a run that stops midway ----
 

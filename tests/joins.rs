@@ -9,6 +9,9 @@ use eventflow::prelude::*;
 use eventflow::Snapshot;
 use futures::StreamExt;
 
+#[cfg(feature = "sqlite")]
+mod support;
+
 #[event]
 struct Left(u32);
 
@@ -263,23 +266,10 @@ async fn a_run_paused_in_a_fan_in_resumes_from_its_snapshot() {
 #[test]
 fn a_journaled_run_dropped_in_a_fan_in_goes_on_from_its_journal() {
     use eventflow::journal::{Journal, RunStatus};
-    let path = std::env::temp_dir().join(format!("eventflow-joins-{}.db", std::process::id()));
-    let clean = || {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
-    };
-    clean();
-    let process = || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .start_paused(true)
-            .build()
-            .unwrap()
-    };
-    let journal = Journal::open(&path).unwrap();
+    use support::{process, TempDb};
+
+    let db = TempDb::new("joins");
+    let journal = Journal::open(&db.0).unwrap();
     process().block_on(async {
         let run = Sum.run(start! { n: 50 }).journal(&journal).run_id("sum");
         // Items 50 down to 41 have finished by 59 ms.
@@ -289,12 +279,11 @@ fn a_journaled_run_dropped_in_a_fan_in_goes_on_from_its_journal() {
     });
     assert_eq!(journal.run("sum").unwrap().status, RunStatus::Live);
     // Another "process".
-    let journal = Journal::open(&path).unwrap();
+    let journal = Journal::open(&db.0).unwrap();
     let result = process().block_on(async { Sum.resume_journaled(&journal, "sum").await.unwrap() });
     let expected: Vec<u64> = (1..=50).filter(|i| i % 3 != 0).collect();
     assert_eq!(result, expected);
     assert_eq!(journal.run("sum").unwrap().status, RunStatus::Done);
-    clean();
 }
 
 /// A join whose second parameter never comes: `right` drops its event.

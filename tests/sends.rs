@@ -8,6 +8,9 @@ use std::time::Duration;
 use eventflow::prelude::*;
 use eventflow::{DynEvent, Snapshot};
 
+#[cfg(feature = "sqlite")]
+mod support;
+
 // ---- targeted sends ----
 
 #[event]
@@ -63,27 +66,10 @@ fn the_step_constants_name_their_steps() {
 fn a_targeted_send_in_a_journaled_run_replays_to_the_same_step() {
     use eventflow::journal::{Journal, RunStatus};
     use std::future::IntoFuture;
+    use support::{process, TempDb};
 
-    let path = std::env::temp_dir().join(format!(
-        "eventflow-sends-{}-targeted.db",
-        std::process::id()
-    ));
-    let clean = || {
-        for suffix in ["", "-wal", "-shm", ".effects"] {
-            let mut p = path.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
-    };
-    clean();
-    let process = || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .start_paused(true)
-            .build()
-            .unwrap()
-    };
-    let journal = Journal::open(&path).unwrap();
+    let db = TempDb::new("targeted");
+    let journal = Journal::open(&db.0).unwrap();
     let first = Targeted::default();
     // Dropped while `review` sleeps: the send is in the journal.
     process().block_on(async {
@@ -96,7 +82,7 @@ fn a_targeted_send_in_a_journaled_run_replays_to_the_same_step() {
             .is_err());
     });
     assert_eq!(journal.run("t").unwrap().status, RunStatus::Live);
-    let journal = Journal::open(&path).unwrap();
+    let journal = Journal::open(&db.0).unwrap();
     let second = Targeted::default();
     let out = process()
         .block_on(second.resume_journaled(&journal, "t").into_future())
@@ -105,8 +91,6 @@ fn a_targeted_send_in_a_journaled_run_replays_to_the_same_step() {
     assert_eq!(second.reviewed.load(Ordering::Relaxed), 1);
     assert_eq!(first.audited.load(Ordering::Relaxed), 0);
     assert_eq!(second.audited.load(Ordering::Relaxed), 0);
-    drop(journal);
-    clean();
 }
 
 // ---- child workflows ----
@@ -440,44 +424,27 @@ impl Archivist {
     }
 }
 
-/// Run an `Archivist` kept in a journal at `path`, drop it `after` in (a
+/// Run an `Archivist` kept in a journal named `name`, drop it `after` in (a
 /// process that died), and go on with it in a fresh value: that value.
 #[cfg(feature = "sqlite")]
 fn archive_dropped_after(name: &str, after: Duration) -> (Archivist, String) {
     use eventflow::journal::Journal;
     use std::future::IntoFuture;
+    use support::{process, TempDb};
 
-    let path =
-        std::env::temp_dir().join(format!("eventflow-sends-{}-{name}.db", std::process::id()));
-    let clean = || {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
-    };
-    clean();
-    let process = || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .start_paused(true)
-            .build()
-            .unwrap()
-    };
-    let journal = Journal::open(&path).unwrap();
+    let db = TempDb::new(name);
+    let journal = Journal::open(&db.0).unwrap();
     let first = Archivist::default();
     process().block_on(async {
         let run = first.run(topic("rust")).journal(&journal).run_id("a");
         assert!(tokio::time::timeout(after, run).await.is_err());
     });
     assert_eq!(first.archived.load(Ordering::Relaxed), 0);
-    let journal = Journal::open(&path).unwrap();
+    let journal = Journal::open(&db.0).unwrap();
     let second = Archivist::default();
     let out = process()
         .block_on(second.resume_journaled(&journal, "a").into_future())
         .unwrap();
-    drop(journal);
-    clean();
     (second, out)
 }
 
