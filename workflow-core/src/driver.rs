@@ -875,14 +875,10 @@ impl RunLink {
         store: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Snapshot, WorkflowError> {
         let run = core.machine.save().map_err(SnapshotError::from)?;
-        let children = match &self.outside {
-            Some(outside) => outside
-                .children
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .snapshots()?,
-            None => Vec::new(),
-        };
+        let children = self
+            .children(|c| c.snapshots())
+            .transpose()?
+            .unwrap_or_default();
         Ok(Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,

@@ -1336,11 +1336,8 @@ impl<S: Spec> Machine<S> {
 
     /// Input: a step writes `ev` to the run's stream.
     pub fn write_stream(&mut self, ev: S::Event) {
-        if self.recording.is_some() && !self.finished {
-            let event = self.encode_input(&ev);
-            self.push_input(Input::WriteStream { event });
-        }
         if !self.finished {
+            self.push_input(Input::WriteStream);
             self.publish(ev);
         }
     }

@@ -95,11 +95,12 @@ pub enum Input {
         /// The run's elapsed time.
         now: Duration,
     },
-    /// [`Machine::write_stream`].
-    WriteStream {
-        /// The event written.
-        event: EncodedEvent,
-    },
+    /// [`Machine::write_stream`]: only its place in the stream's order is
+    /// kept. What went to the stream went; replayed, it is not sent again,
+    /// so the event is not written down (a streamed event's type need not
+    /// be one the workflow's steps take or return, and a step may stream
+    /// many, one LLM token each).
+    WriteStream,
     /// [`Machine::tick`].
     Tick {
         /// The run's elapsed time.
@@ -468,11 +469,7 @@ impl<S: Spec> Machine<S> {
                 let ask = if ask { Ask::Replayed } else { Ask::No };
                 let _ = self.wait_with(inv, seq, &spec, ask, now);
             }
-            // What went to the stream went: replayed, it only takes its
-            // place in the stream's order. Its type need not be one the
-            // workflow's steps take or return (a step may stream any
-            // event, and a child's arrive wrapped), so it is not read back.
-            Input::WriteStream { event: _ } => self.stream_seq += 1,
+            Input::WriteStream => self.stream_seq += 1,
             Input::Tick { now } => self.tick(now),
             Input::Cancel => self.cancel(),
             Input::FailStuck => self.fail_stuck(),
