@@ -48,7 +48,6 @@
 //! and woken.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::future::{Future, IntoFuture};
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -69,6 +68,7 @@ use tokio::time::{Instant, Sleep};
 use crate::context::{Context, OwnedCx, Port, RunGuard, StepCx};
 use crate::error::WorkflowError;
 use crate::event::{DynEvent, StopEvent};
+use crate::fifo::Fifo;
 use crate::handler::{Handler, StepStateChanged};
 use crate::machine::{
     Command, Config, Emitted, Inv, Machine, Outcome, SendRefused, StepIndex, WaitPoll, WaitSpec,
@@ -649,7 +649,7 @@ fn drive<W: Workflow>(
             link,
             routing: W::__routing(),
             verbose: &mut setup.verbose,
-            fresh: VecDeque::with_capacity(1),
+            fresh: Fifo::default(),
             waiting: None,
             inflight: None,
             sleep,
@@ -1091,7 +1091,7 @@ struct Driver<'a, 's, W: Workflow> {
     routing: &'static Routing<W>,
     verbose: &'s mut Option<VerboseWriter>,
     /// Invocations started but not yet polled, in start order.
-    fresh: VecDeque<Invocation<'a>>,
+    fresh: Fifo<Invocation<'a>>,
     /// The first invocation that returned `Pending`, polled again once per
     /// poll of the run: most runs wait in one step at a time, and need no
     /// more than this.
@@ -1201,7 +1201,14 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         });
     }
 
-    fn finished(&mut self, inv: Inv, step: StepIndex, outcome: Outcome<DynEvent>) {
+    /// Invocation `inv` ended; `core` is the machine, locked for this poll.
+    fn finished(
+        &mut self,
+        core: &RefCell<Core>,
+        inv: Inv,
+        step: StepIndex,
+        outcome: Outcome<DynEvent>,
+    ) {
         if !self.aborts.is_empty() {
             self.aborts.retain(|(id, _)| *id != inv.id);
         }
@@ -1216,19 +1223,15 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             }
             tracing::debug!(step = self.routing.steps()[step as usize].name, error = %e, "step failed");
         }
-        let link = self.link;
-        link.with(|core| {
-            core.finish(inv, outcome, link.base);
-            self.run_commands(core);
-        });
+        let mut core = core.borrow_mut();
+        core.finish(inv, outcome, self.link.base);
+        self.run_commands(&mut core);
     }
 
     /// Drop the attempt `inv`: taken out of the queue of fresh
     /// invocations, or aborted (its future is dropped when next polled).
     fn abort(&mut self, inv: Inv) {
-        if let Some(at) = self.fresh.iter().position(|i| i.inv == inv) {
-            self.fresh.remove(at);
-        }
+        self.fresh.remove_first(|i| i.inv == inv);
         if let Some(at) = self.aborts.iter().position(|(id, _)| *id == inv.id) {
             self.aborts.swap_remove(at).1.abort();
         }
@@ -1239,10 +1242,11 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             outside.waker.register(cx.waker());
         }
         self.link.polling.store(true, Ordering::Release);
+        let link = self.link;
         let polled = {
             // Held for the whole poll; steps take it again re-entrantly.
-            let _hold = self.link.core.lock();
-            self.poll_inner(cx)
+            let hold = link.core.lock();
+            self.poll_inner(cx, &hold)
         };
         self.link.polling.store(false, Ordering::Release);
         if let (Some(outside), true) = (&self.link.outside, polled.is_ready()) {
@@ -1256,7 +1260,11 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         polled
     }
 
-    fn poll_inner(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<W::Output, WorkflowError>> {
+    fn poll_inner(
+        &mut self,
+        cx: &mut TaskContext<'_>,
+        core: &RefCell<Core>,
+    ) -> Poll<Result<W::Output, WorkflowError>> {
         let mut budget = POLL_BUDGET;
         // `waiting` is polled once per poll of the run: it shares the run's
         // waker, so a wake-up for it is a new poll of the run.
@@ -1288,7 +1296,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             if let Some(mut invocation) = self.fresh.pop_front() {
                 self.announce(&invocation);
                 match Pin::new(&mut invocation).poll(cx) {
-                    Poll::Ready((inv, step, outcome)) => self.finished(inv, step, outcome),
+                    Poll::Ready((inv, step, outcome)) => self.finished(core, inv, step, outcome),
                     Poll::Pending if self.waiting.is_none() => {
                         self.waiting = Some(invocation);
                         waiting_polled = true;
@@ -1307,7 +1315,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                 waiting_polled = true;
                 if let Poll::Ready((inv, step, outcome)) = Pin::new(waiting).poll(cx) {
                     self.waiting = None;
-                    self.finished(inv, step, outcome);
+                    self.finished(core, inv, step, outcome);
                     continue;
                 }
             }
@@ -1316,7 +1324,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                 None => Poll::Ready(None),
             };
             match woken {
-                Poll::Ready(Some((inv, step, outcome))) => self.finished(inv, step, outcome),
+                Poll::Ready(Some((inv, step, outcome))) => self.finished(core, inv, step, outcome),
                 Poll::Ready(None) | Poll::Pending => {
                     if self.link.dirty.load(Ordering::Acquire) || !self.fresh.is_empty() {
                         continue;

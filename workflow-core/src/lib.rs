@@ -31,6 +31,7 @@ mod dyn_event;
 pub mod error;
 pub mod event;
 mod faithful;
+mod fifo;
 pub mod graph;
 pub mod handler;
 pub mod handlers;
@@ -231,8 +232,17 @@ pub mod __private {
     }
 
     /// A step future, in a `tracing` span when one is listened to.
-    #[inline(never)]
+    #[inline]
     fn in_span<'a>(step: &'static str, ev: &DynEvent, fut: StepFuture<'a>) -> StepFuture<'a> {
+        // One load when nothing listens at debug level.
+        if !tracing::level_enabled!(tracing::Level::DEBUG) {
+            return fut;
+        }
+        span_of(step, ev, fut)
+    }
+
+    #[inline(never)]
+    fn span_of<'a>(step: &'static str, ev: &DynEvent, fut: StepFuture<'a>) -> StepFuture<'a> {
         use tracing::Instrument;
         let span = tracing::debug_span!("step", step, event = ev.name());
         if span.is_disabled() {

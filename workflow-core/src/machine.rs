@@ -402,7 +402,7 @@ struct CollectBuffer<E> {
 
 impl<E> CollectBuffer<E> {
     fn queue(&mut self, name: &'static str) -> &mut VecDeque<E> {
-        let at = match self.by_name.iter().position(|(n, _)| *n == name) {
+        let at = match self.by_name.iter().position(|(n, _)| same_name(n, name)) {
             Some(at) => at,
             None => {
                 self.by_name.push((name, VecDeque::new()));
@@ -415,9 +415,16 @@ impl<E> CollectBuffer<E> {
     fn len_of(&self, name: &str) -> usize {
         self.by_name
             .iter()
-            .find(|(n, _)| *n == name)
+            .find(|(n, _)| same_name(n, name))
             .map_or(0, |(_, q)| q.len())
     }
+}
+
+/// Whether two event names are equal; most often they are the same
+/// `&'static str`, which is told without comparing bytes.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a == b)
 }
 
 /// One step's share of a run.
@@ -973,6 +980,7 @@ impl<S: Spec> Machine<S> {
             })
     }
 
+    #[inline(always)]
     fn deliver<C: Clock>(&mut self, step: StepIndex, ev: S::Event, tag: Tag, now: &mut Now<C>) {
         match self.spec.gather(step) {
             Gather::One => self.deliver_one(step, ev, tag, now),
@@ -981,6 +989,7 @@ impl<S: Spec> Machine<S> {
     }
 
     /// Give `step` the input of one invocation: start it, or queue it.
+    #[inline(always)]
     fn deliver_one<C: Clock>(&mut self, step: StepIndex, ev: S::Event, tag: Tag, now: &mut Now<C>) {
         self.hold(tag);
         let slot = &mut self.steps[step as usize];
@@ -994,6 +1003,7 @@ impl<S: Spec> Machine<S> {
 
     /// Start an invocation of `step` with `event`: a first attempt, or
     /// the next attempt of `retry`.
+    #[inline(always)]
     fn start_invocation<C: Clock>(
         &mut self,
         step: StepIndex,
@@ -1030,6 +1040,7 @@ impl<S: Spec> Machine<S> {
         );
     }
 
+    #[inline(always)]
     fn emit_start(&mut self, inv: Inv, step: StepIndex) {
         self.commands.push_back(Command::Start { inv, step });
         if self.config.internal_events {
@@ -1153,6 +1164,7 @@ impl<S: Spec> Machine<S> {
     /// A worker of `step` is free: it goes to the oldest queued event
     /// first, so the step's queue stays FIFO and its worker count is never
     /// exceeded.
+    #[inline]
     fn free_worker<C: Clock>(&mut self, step: StepIndex, now: &mut Now<C>) {
         if let Some((ev, tag)) = self.steps[step as usize].queue.pop_front() {
             self.queued -= 1;
@@ -1437,11 +1449,20 @@ impl<S: Spec> Machine<S> {
 
     /// Nothing runs, nothing is queued, and nothing can come from outside
     /// to answer a waiter: the run can never finish.
+    #[inline]
     fn check_stalled(&mut self) {
         if self.finished || !self.inflight.is_empty() || self.queued > 0 || !self.retries.is_empty()
         {
             return;
         }
+        self.stalled();
+    }
+
+    /// Nothing runs or is queued: why the run cannot go on, unless
+    /// outside input can still come.
+    #[cold]
+    #[inline(never)]
+    fn stalled(&mut self) {
         // In-flight is empty, so no waiter is left either: waiters belong
         // to invocations. A run waiting for outside input has its waiting
         // step in flight, or has asked with an input-required event.

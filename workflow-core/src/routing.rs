@@ -253,7 +253,16 @@ impl<W: crate::Workflow> Routing<W> {
 
 impl Table {
     /// The steps that accept events of type `t`.
+    #[inline]
     pub fn consumers(&self, t: TypeId) -> &'static [StepIndex] {
+        // Most workflows take a handful of event types: a scan is cheaper
+        // than a binary search's bookkeeping.
+        if self.by_type.len() <= 8 {
+            return match self.by_type.iter().find(|(u, _)| *u == t) {
+                Some((_, steps)) => steps,
+                None => &[],
+            };
+        }
         match self.by_type.binary_search_by_key(&t, |(u, _)| *u) {
             Ok(i) => self.by_type[i].1,
             Err(_) => &[],

@@ -114,6 +114,7 @@ impl<S: Spec> Machine<S> {
     }
 
     /// One more open unit in `tag`'s fan-out.
+    #[inline]
     pub(super) fn hold(&mut self, tag: Tag) {
         if let Some(b) = tag {
             if let Some(f) = self.gathering().fanouts.get_mut(&b.fanout) {
@@ -123,7 +124,14 @@ impl<S: Spec> Machine<S> {
     }
 
     /// One open unit of `tag`'s fan-out is done; the last one closes it.
+    #[inline]
     pub(super) fn release<C: Clock>(&mut self, tag: Tag, now: &mut Now<C>) {
+        if tag.is_some() {
+            self.release_branch(tag, now);
+        }
+    }
+
+    fn release_branch<C: Clock>(&mut self, tag: Tag, now: &mut Now<C>) {
         let Some(b) = tag else { return };
         let Some(g) = self.gathering.as_mut() else {
             return;

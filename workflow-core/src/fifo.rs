@@ -1,0 +1,128 @@
+//! A first-in first-out queue that keeps its oldest item inline.
+//!
+//! Most runs have one step invocation ready at a time (a chain, a loop, a
+//! step that waits): they never need the heap part, so a run costs one
+//! allocation less and a step one `VecDeque` push and pop less.
+
+use std::collections::VecDeque;
+
+/// A FIFO queue whose first item lives inline.
+///
+/// Invariant: `rest` is empty whenever `first` is `None`, so `first`, if
+/// any, is always the oldest item.
+#[derive(Debug)]
+pub(crate) struct Fifo<T> {
+    first: Option<T>,
+    rest: VecDeque<T>,
+}
+
+impl<T> Default for Fifo<T> {
+    fn default() -> Self {
+        Fifo {
+            first: None,
+            rest: VecDeque::new(),
+        }
+    }
+}
+
+impl<T> Fifo<T> {
+    /// Add `item` as the newest.
+    #[inline]
+    pub(crate) fn push_back(&mut self, item: T) {
+        match self.first {
+            None => self.first = Some(item),
+            Some(_) => self.rest.push_back(item),
+        }
+    }
+
+    /// Take the oldest item.
+    #[inline]
+    pub(crate) fn pop_front(&mut self) -> Option<T> {
+        let first = self.first.take()?;
+        self.first = self.rest.pop_front();
+        Some(first)
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    /// Remove the oldest item that `is` picks, keeping the order of the
+    /// others; whether one was removed.
+    pub(crate) fn remove_first(&mut self, is: impl Fn(&T) -> bool) -> bool {
+        if self.first.as_ref().is_some_and(&is) {
+            self.first = self.rest.pop_front();
+            return true;
+        }
+        match self.rest.iter().position(is) {
+            Some(at) => {
+                self.rest.remove(at);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Fifo;
+    use proptest::prelude::*;
+    use std::collections::VecDeque;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Push(u8),
+        Pop,
+        Remove(u8),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            3 => any::<u8>().prop_map(|v| Op::Push(v % 8)),
+            2 => Just(Op::Pop),
+            1 => any::<u8>().prop_map(|v| Op::Remove(v % 8)),
+        ]
+    }
+
+    proptest! {
+        /// Any sequence of pushes, pops and removals gives what a
+        /// `VecDeque` gives.
+        #[test]
+        fn behaves_as_a_vecdeque(ops in proptest::collection::vec(op(), 0..64)) {
+            let mut fifo = Fifo::default();
+            let mut model = VecDeque::new();
+            for op in ops {
+                match op {
+                    Op::Push(v) => {
+                        fifo.push_back(v);
+                        model.push_back(v);
+                    }
+                    Op::Pop => prop_assert_eq!(fifo.pop_front(), model.pop_front()),
+                    Op::Remove(v) => {
+                        let at = model.iter().position(|m| *m == v);
+                        if let Some(at) = at {
+                            model.remove(at);
+                        }
+                        prop_assert_eq!(fifo.remove_first(|f| *f == v), at.is_some());
+                    }
+                }
+                prop_assert_eq!(fifo.is_empty(), model.is_empty());
+            }
+            while let Some(v) = model.pop_front() {
+                prop_assert_eq!(fifo.pop_front(), Some(v));
+            }
+            prop_assert_eq!(fifo.pop_front(), None);
+        }
+    }
+
+    #[test]
+    fn one_item_at_a_time_never_allocates() {
+        let mut fifo = Fifo::default();
+        for i in 0..10 {
+            fifo.push_back(i);
+            assert_eq!(fifo.pop_front(), Some(i));
+        }
+        assert_eq!(fifo.rest.capacity(), 0);
+    }
+}
