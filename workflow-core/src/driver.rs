@@ -1296,7 +1296,12 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             if let Some(mut invocation) = self.fresh.pop_front() {
                 self.announce(&invocation);
                 match Pin::new(&mut invocation).poll(cx) {
-                    Poll::Ready((inv, step, outcome)) => self.finished(core, inv, step, outcome),
+                    Poll::Ready((inv, step, outcome)) => {
+                        // Its future's memory goes back to the pool first,
+                        // for the step that its event starts.
+                        drop(invocation);
+                        self.finished(core, inv, step, outcome);
+                    }
                     Poll::Pending if self.waiting.is_none() => {
                         self.waiting = Some(invocation);
                         waiting_polled = true;

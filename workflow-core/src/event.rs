@@ -296,10 +296,26 @@ impl<E: Event> EventSet for E {
 
 /// The event every run begins with, carrying keyword data as in
 /// `run(query = "...")`. Build it with [`start!`](crate::start).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartEvent {
-    data: serde_json::Map<String, serde_json::Value>,
+    /// The keyword data; `None` when there is none, so an empty start
+    /// event is one word and is carried without an allocation.
+    data: Option<Box<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl Serialize for StartEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.data().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for StartEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let data = serde_json::Map::deserialize(deserializer)?;
+        Ok(StartEvent {
+            data: (!data.is_empty()).then(|| Box::new(data)),
+        })
+    }
 }
 
 impl StartEvent {
@@ -326,13 +342,15 @@ impl StartEvent {
             key: key.to_owned(),
             source,
         })?;
-        self.data.insert(key.to_owned(), value);
+        self.data
+            .get_or_insert_default()
+            .insert(key.to_owned(), value);
         Ok(self)
     }
 
     /// Whether the start event carries `key` (Python's `hasattr(ev, key)`).
     pub fn has(&self, key: &str) -> bool {
-        self.data.contains_key(key)
+        self.data().contains_key(key)
     }
 
     /// The value of `key`, as a `T`.
@@ -341,11 +359,11 @@ impl StartEvent {
     /// another shape is [`WorkflowError::StartValue`]. Both name the key.
     pub fn get<T: DeserializeOwned>(&self, key: &str) -> Result<T, WorkflowError> {
         let value = self
-            .data
+            .data()
             .get(key)
             .ok_or_else(|| WorkflowError::MissingStartKey {
                 key: key.to_owned(),
-                present: self.data.keys().cloned().collect(),
+                present: self.data().keys().cloned().collect(),
             })?;
         T::deserialize(value).map_err(|source| WorkflowError::StartValue {
             key: key.to_owned(),
@@ -355,7 +373,9 @@ impl StartEvent {
 
     /// All keyword data.
     pub fn data(&self) -> &serde_json::Map<String, serde_json::Value> {
-        &self.data
+        static EMPTY: std::sync::LazyLock<serde_json::Map<String, serde_json::Value>> =
+            std::sync::LazyLock::new(serde_json::Map::new);
+        self.data.as_deref().unwrap_or(&EMPTY)
     }
 }
 
@@ -551,6 +571,27 @@ mod tests {
         assert!(err.to_string().contains("`missing`"), "{err}");
         let err = ev.get::<i64>("query").unwrap_err();
         assert!(err.to_string().contains("`query`"), "{err}");
+    }
+
+    #[test]
+    fn start_event_json_is_its_keyword_map_and_an_empty_one_is_one_word() {
+        let empty = StartEvent::new();
+        assert_eq!(
+            std::mem::size_of::<StartEvent>(),
+            std::mem::size_of::<usize>()
+        );
+        assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+        assert!(empty.data().is_empty() && !empty.has("n"));
+        let back: StartEvent = serde_json::from_str("{}").unwrap();
+        assert_eq!(back, empty);
+
+        let full = crate::start! { n: 3 };
+        let json = serde_json::to_string(&full).unwrap();
+        assert_eq!(json, r#"{"n":3}"#);
+        let back: StartEvent = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, full);
+        assert_ne!(back, empty);
+        assert!(serde_json::from_str::<StartEvent>("[1]").is_err());
     }
 
     #[test]

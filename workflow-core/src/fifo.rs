@@ -1,8 +1,9 @@
-//! A first-in first-out queue that keeps its oldest item inline.
+//! First-in first-out queues shaped for runs that rarely queue.
 //!
-//! Most runs have one step invocation ready at a time (a chain, a loop, a
-//! step that waits): they never need the heap part, so a run costs one
-//! allocation less and a step one `VecDeque` push and pop less.
+//! [`Fifo`] keeps its oldest item inline: most runs have one step
+//! invocation ready at a time (a chain, a loop, a step that waits), so
+//! they never need the heap part. [`LazyDeque`] is one word until its
+//! first item.
 
 use std::collections::VecDeque;
 
@@ -64,9 +65,52 @@ impl<T> Fifo<T> {
     }
 }
 
+/// A `VecDeque` made on first push: an empty one is one word and costs
+/// nothing to drop. For the queues that stay empty in most runs (a step's
+/// queue fills only while all its workers are busy).
+#[derive(Debug, Clone)]
+// Boxed on purpose: an empty `VecDeque` is four words and has drop glue.
+#[allow(clippy::box_collection)]
+pub(crate) struct LazyDeque<T>(Option<Box<VecDeque<T>>>);
+
+impl<T> Default for LazyDeque<T> {
+    fn default() -> Self {
+        LazyDeque(None)
+    }
+}
+
+impl<T> LazyDeque<T> {
+    #[inline]
+    pub(crate) fn push_back(&mut self, item: T) {
+        self.0.get_or_insert_default().push_back(item);
+    }
+
+    #[inline]
+    pub(crate) fn pop_front(&mut self) -> Option<T> {
+        self.0.as_mut()?.pop_front()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|q| q.is_empty())
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, |q| q.len())
+    }
+
+    pub(crate) fn get_mut(&mut self, at: usize) -> Option<&mut T> {
+        self.0.as_mut()?.get_mut(at)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().flat_map(|q| q.iter())
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Fifo;
+    use super::{Fifo, LazyDeque};
     use proptest::prelude::*;
     use std::collections::VecDeque;
 
@@ -86,6 +130,32 @@ mod tests {
     }
 
     proptest! {
+        /// A `LazyDeque` is a `VecDeque`.
+        #[test]
+        fn lazy_deque_behaves_as_a_vecdeque(ops in proptest::collection::vec(op(), 0..64)) {
+            let mut lazy = LazyDeque::default();
+            let mut model = VecDeque::new();
+            for op in ops {
+                match op {
+                    Op::Push(v) => {
+                        lazy.push_back(v);
+                        model.push_back(v);
+                    }
+                    Op::Pop => prop_assert_eq!(lazy.pop_front(), model.pop_front()),
+                    Op::Remove(v) => {
+                        if let Some(at) = model.iter().position(|m| *m == v) {
+                            let item = lazy.get_mut(at).unwrap();
+                            *item = item.wrapping_add(100);
+                            model[at] = model[at].wrapping_add(100);
+                        }
+                    }
+                }
+                prop_assert_eq!(lazy.is_empty(), model.is_empty());
+                prop_assert_eq!(lazy.len(), model.len());
+                prop_assert!(lazy.iter().eq(model.iter()));
+            }
+        }
+
         /// Any sequence of pushes, pops and removals gives what a
         /// `VecDeque` gives.
         #[test]

@@ -43,6 +43,7 @@ use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
 use crate::event::EventKind;
+use crate::fifo::LazyDeque;
 use crate::retry::RetryPolicy;
 
 pub mod failure;
@@ -432,7 +433,7 @@ fn same_name(a: &str, b: &str) -> bool {
 struct StepSlot<E> {
     /// Events waiting for a free worker, with their fan-out branch.
     /// Non-empty only while all the step's workers are busy.
-    queue: VecDeque<(E, Tag)>,
+    queue: LazyDeque<(E, Tag)>,
     /// Invocations in flight.
     active: u32,
 }
@@ -553,7 +554,7 @@ impl<S: Spec> Machine<S> {
             started: false,
             finished: false,
             steps: std::iter::repeat_with(|| StepSlot {
-                queue: VecDeque::new(),
+                queue: LazyDeque::default(),
                 active: 0,
             })
             .take(n)
@@ -778,21 +779,26 @@ impl<S: Spec> Machine<S> {
             // The outside world spoke: the run no longer waits on it.
             self.asked = None;
         }
-        if let Some(inv) = from {
-            if !self.replaying.is_empty() && self.replayed_send(inv.id) {
-                // Sent before a restart and taken then: not twice.
-                return Ok(());
+        let (from, tag) = match from {
+            None => (None, None),
+            Some(inv) => {
+                if !self.replaying.is_empty() && self.replayed_send(inv.id) {
+                    // Sent before a restart and taken then: not twice.
+                    return Ok(());
+                }
+                match self
+                    .inflight
+                    .get_mut(inv.slot as usize)
+                    .filter(|i| i.id == inv.id)
+                {
+                    Some(i) => {
+                        i.sends += 1;
+                        (Some(i.step), i.tag)
+                    }
+                    None => (None, None),
+                }
             }
-            if let Some(i) = self
-                .inflight
-                .get_mut(inv.slot as usize)
-                .filter(|i| i.id == inv.id)
-            {
-                i.sends += 1;
-            }
-        }
-        let tag = from.and_then(|inv| self.tag_of(inv));
-        let from = from.and_then(|inv| self.step_of(inv));
+        };
         let routed = match to {
             None => self.route(ev, from, tag, &mut Now::new(clock)),
             Some(to) => self.route_to(ev, from, to, tag, &mut Now::new(clock)),
@@ -853,14 +859,6 @@ impl<S: Spec> Machine<S> {
             .get(inv.slot as usize)
             .filter(|i| i.id == inv.id)
             .map(|i| i.step)
-    }
-
-    /// The fan-out branch of an invocation in flight.
-    fn tag_of(&self, inv: Inv) -> Tag {
-        self.inflight
-            .get(inv.slot as usize)
-            .filter(|i| i.id == inv.id)
-            .and_then(|i| i.tag)
     }
 
     /// The input event of an invocation in flight (kept until it ends).
@@ -1164,7 +1162,7 @@ impl<S: Spec> Machine<S> {
     /// A worker of `step` is free: it goes to the oldest queued event
     /// first, so the step's queue stays FIFO and its worker count is never
     /// exceeded.
-    #[inline]
+    #[inline(always)]
     fn free_worker<C: Clock>(&mut self, step: StepIndex, now: &mut Now<C>) {
         if let Some((ev, tag)) = self.steps[step as usize].queue.pop_front() {
             self.queued -= 1;
