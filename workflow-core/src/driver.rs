@@ -642,7 +642,7 @@ fn drive<W: Workflow>(
         let mut driver = Driver {
             workflow: setup.workflow.get(),
             shared,
-            aborts: Vec::new(),
+            aborts: thin_vec::ThinVec::new(),
             recorder: setup.recorder.as_deref(),
             ctx: &setup.context,
             pool: &setup.pool,
@@ -1082,7 +1082,7 @@ struct Driver<'a, 's, W: Workflow> {
     /// own task or thread.
     shared: Option<(Arc<W>, Arc<RunLink>)>,
     /// How to abort the attempts of steps with a timeout, by invocation.
-    aborts: Vec<(u64, AbortHandle)>,
+    aborts: thin_vec::ThinVec<(u64, AbortHandle)>,
     /// Where routed and streamed events go, for [`Run::record`].
     recorder: Option<&'s Mutex<Recorder>>,
     ctx: &'a Context,

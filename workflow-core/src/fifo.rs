@@ -14,14 +14,14 @@ use std::collections::VecDeque;
 #[derive(Debug)]
 pub(crate) struct Fifo<T> {
     first: Option<T>,
-    rest: VecDeque<T>,
+    rest: LazyDeque<T>,
 }
 
 impl<T> Default for Fifo<T> {
     fn default() -> Self {
         Fifo {
             first: None,
-            rest: VecDeque::new(),
+            rest: LazyDeque::default(),
         }
     }
 }
@@ -55,13 +55,8 @@ impl<T> Fifo<T> {
             self.first = self.rest.pop_front();
             return true;
         }
-        match self.rest.iter().position(is) {
-            Some(at) => {
-                self.rest.remove(at);
-                true
-            }
-            None => false,
-        }
+        let at = self.rest.iter().position(is);
+        at.is_some_and(|at| self.rest.remove(at).is_some())
     }
 }
 
@@ -101,6 +96,10 @@ impl<T> LazyDeque<T> {
 
     pub(crate) fn get_mut(&mut self, at: usize) -> Option<&mut T> {
         self.0.as_mut()?.get_mut(at)
+    }
+
+    pub(crate) fn remove(&mut self, at: usize) -> Option<T> {
+        self.0.as_mut()?.remove(at)
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
@@ -193,6 +192,6 @@ mod tests {
             fifo.push_back(i);
             assert_eq!(fifo.pop_front(), Some(i));
         }
-        assert_eq!(fifo.rest.capacity(), 0);
+        assert!(fifo.rest.0.is_none());
     }
 }

@@ -506,8 +506,6 @@ pub struct Machine<S: Spec> {
     recoveries: ThinVec<(StepIndex, u32)>,
     /// Invocations started per step, kept while the run has a budget.
     counts: ThinVec<u64>,
-    /// The seed of retry jitter.
-    seed: u64,
     commands: VecDeque<Command<S::Event>>,
     /// The inputs kept for a journal ([`Machine::record`]).
     recording: Option<Box<record::Recording>>,
@@ -547,7 +545,6 @@ impl<S: Spec> Machine<S> {
             true => std::iter::repeat_n(0, n).collect(),
             false => ThinVec::new(),
         };
-        let seed = config.seed;
         Machine {
             spec,
             config,
@@ -573,7 +570,6 @@ impl<S: Spec> Machine<S> {
             retries: ThinVec::new(),
             recoveries: ThinVec::new(),
             counts,
-            seed,
             commands: VecDeque::with_capacity(2),
             recording: None,
             replaying: ThinVec::new(),
@@ -1802,7 +1798,7 @@ impl<S: Spec> Machine<S> {
             stream_seq: self.stream_seq,
             last_empty: self.last_empty.map(|s| self.spec.step_name(s).to_owned()),
             asked: self.asked.map(|s| self.spec.step_name(s).to_owned()),
-            seed: self.seed,
+            seed: self.config.seed,
             attempts: self
                 .attempts
                 .iter()
@@ -1993,7 +1989,7 @@ impl<S: Spec> Machine<S> {
         step_index: impl Fn(&S, &str) -> Result<StepIndex, RestoreError>,
     ) -> Result<(), RestoreError> {
         let inconsistent = |what: String| Err(RestoreError::Inconsistent(what));
-        self.seed = state.seed;
+        self.config.seed = state.seed;
         for a in &state.attempts {
             if !inflight.contains(&a.invocation) {
                 return inconsistent(format!(

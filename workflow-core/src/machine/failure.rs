@@ -214,7 +214,7 @@ impl<S: Spec> Machine<S> {
             let first_start = attempt.as_ref().and_then(|a| a.first_start);
             let elapsed = first_start.map(|t| time.saturating_sub(t));
             let name = self.spec.step_name(step);
-            let unit = jitter_unit(self.seed, name, origin, number);
+            let unit = jitter_unit(self.config.seed, name, origin, number);
             let decided = match &failure {
                 // Replayed: the error object is gone, its verdict is not.
                 Failure::Recorded {
