@@ -2,7 +2,10 @@
 # Workload 8: build time of a crate with one 50-step #[workflow] against the
 # same crate with the steps as plain methods (no #[workflow], no #[step]).
 # Dependencies are built first; then each crate's own compile is timed
-# (touch + cargo build, REPS times, median). Prints one JSON object.
+# (touch + cargo build, REPS times, median), twice: as an edit-and-rebuild
+# loop sees it (incremental: what did not change is reused) and as a first
+# build sees it (CARGO_INCREMENTAL=0: the whole crate is compiled, in a
+# target directory of its own). Prints one JSON object.
 #
 #   bash bench/compile_cost.sh            # debug builds, 5 repetitions
 #   REPS=9 PROFILE=release bash bench/compile_cost.sh
@@ -70,6 +73,7 @@ gen "$work/plain" plain
 cd "$work"
 export CARGO_TARGET_DIR="$work/target"
 cargo build -q --profile "$PROFILE" --workspace 2>&1
+CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target-full" cargo build -q --profile "$PROFILE" --workspace 2>&1
 for k in macro plain; do
   "$CARGO_TARGET_DIR"/$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")/cost-$k > /dev/null
 done
@@ -87,10 +91,17 @@ time_build() { # $1 = crate kind; prints seconds, one per line
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+list() { echo "$1" | paste -sd,; }
+
 macro_times=$(time_build macro)
 plain_times=$(time_build plain)
 m=$(echo "$macro_times" | median)
 p=$(echo "$plain_times" | median)
-printf '{"workload":"compile_cost","steps":%d,"profile":"%s","reps":%d,"with_workflow_s":%s,"plain_methods_s":%s,"ratio":%s,"with_workflow_values":[%s],"plain_values":[%s]}\n' \
-  "$STEPS" "$PROFILE" "$REPS" "$m" "$p" "$(awk -v a="$m" -v b="$p" 'BEGIN { printf "%.3f", a / b }')" \
-  "$(echo "$macro_times" | paste -sd,)" "$(echo "$plain_times" | paste -sd,)"
+full_macro_times=$(CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target-full" time_build macro)
+full_plain_times=$(CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target-full" time_build plain)
+fm=$(echo "$full_macro_times" | median)
+fp=$(echo "$full_plain_times" | median)
+printf '{"workload":"compile_cost","steps":%d,"profile":"%s","reps":%d,"with_workflow_s":%s,"plain_methods_s":%s,"ratio":%s,"with_workflow_values":[%s],"plain_values":[%s],"full_with_workflow_s":%s,"full_plain_methods_s":%s,"full_ratio":%s,"full_with_workflow_values":[%s],"full_plain_values":[%s]}\n' \
+  "$STEPS" "$PROFILE" "$REPS" "$m" "$p" "$(ratio "$m" "$p")" "$(list "$macro_times")" "$(list "$plain_times")" \
+  "$fm" "$fp" "$(ratio "$fm" "$fp")" "$(list "$full_macro_times")" "$(list "$full_plain_times")"

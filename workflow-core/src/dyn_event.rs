@@ -10,7 +10,8 @@
 //! # Safety
 //!
 //! The invariant every `unsafe` block here relies on: `data` holds a live
-//! value of the type `vtable` was made for, inline when `fits::<E>()`,
+//! value of the type `vtable` was made for, inline when `fits::<E>()`
+//! (`Fits::<E>::YES`),
 //! else as the pointer of a `Box<E>`. `new` establishes it; `clone` makes
 //! a new value the same way; `downcast` and `drop` end it exactly once
 //! (`downcast` through `ManuallyDrop`).
@@ -30,10 +31,36 @@ const fn fits<E>() -> bool {
         && std::mem::align_of::<E>() <= std::mem::align_of::<Slot>()
 }
 
+// The per-type code below branches on constants (`Fits::<E>::YES`, `const`
+// blocks) rather than calling small generic functions: each event type of
+// every workflow instantiates it, and a branch on a constant is dropped
+// before code generation, so an inline event carries no `Box` code and a
+// boxed one no inline code, and no helper is compiled per type.
+
+/// [`fits`] as a constant.
+struct Fits<E>(std::marker::PhantomData<E>);
+
+impl<E> Fits<E> {
+    const YES: bool = fits::<E>();
+}
+
+/// A pointer to the `E` in `data`, a slot holding a live `E` as the
+/// invariant says. Used inside `unsafe`: a boxed event's pointer is read
+/// out of the slot (where `new` wrote its box).
+macro_rules! event_ptr {
+    ($e:ty, $data:expr) => {
+        if Fits::<$e>::YES {
+            $data.as_ptr().cast::<$e>()
+        } else {
+            *$data.as_ptr().cast::<*const $e>()
+        }
+    };
+}
+
 /// What a `DynEvent` knows of its event's type.
 struct VTable {
     id: &'static EventId,
-    type_id: fn() -> TypeId,
+    type_id: TypeId,
     /// Clone the event `data` holds.
     clone: unsafe fn(&Slot) -> DynEvent,
     /// End the event `data` holds.
@@ -47,46 +74,33 @@ struct VTableOf<E>(std::marker::PhantomData<E>);
 impl<E: Event> VTableOf<E> {
     const VTABLE: VTable = VTable {
         id: &E::ID,
-        type_id: TypeId::of::<E>,
+        type_id: TypeId::of::<E>(),
         clone: clone_of::<E>,
         drop: drop_of::<E>,
         to_json: json_of::<E>,
     };
 }
 
-/// A pointer to the event in `data`.
-///
-/// # Safety
-/// `data` holds a live `E` as the invariant says.
-unsafe fn ptr_of<E>(data: &Slot) -> *const E {
-    if fits::<E>() {
-        data.as_ptr().cast::<E>()
-    } else {
-        // SAFETY: a boxed event stores its box's pointer in the slot.
-        unsafe { data.as_ptr().cast::<*const E>().read() }
-    }
-}
-
 unsafe fn clone_of<E: Event>(data: &Slot) -> DynEvent {
     // SAFETY: the caller passes the slot of a live `E`.
-    let ev: &E = unsafe { &*ptr_of::<E>(data) };
+    let ev: &E = unsafe { &*event_ptr!(E, data) };
     DynEvent::new(ev.clone())
 }
 
 unsafe fn drop_of<E: Event>(data: &mut Slot) {
-    if fits::<E>() {
+    if Fits::<E>::YES {
         // SAFETY: the slot holds a live `E` inline; it is not used again.
         unsafe { data.as_mut_ptr().cast::<E>().drop_in_place() }
     } else {
         // SAFETY: the slot holds the pointer of a `Box<E>` that was
         // leaked into it; it is not used again.
-        drop(unsafe { Box::from_raw(data.as_ptr().cast::<*mut E>().read()) })
+        unsafe { data.as_mut_ptr().cast::<Box<E>>().drop_in_place() }
     }
 }
 
 unsafe fn json_of<E: Event>(data: &Slot) -> serde_json::Result<serde_json::Value> {
     // SAFETY: the caller passes the slot of a live `E`.
-    serde_json::to_value(unsafe { &*ptr_of::<E>(data) })
+    serde_json::to_value(unsafe { &*event_ptr!(E, data) })
 }
 
 /// An event whose type is known only at run time.
@@ -105,13 +119,12 @@ impl DynEvent {
     /// Erase an event.
     pub fn new<E: Event>(ev: E) -> Self {
         let mut data = Slot::uninit();
-        if fits::<E>() {
+        if Fits::<E>::YES {
             // SAFETY: `E` fits the slot in size and alignment.
             unsafe { data.as_mut_ptr().cast::<E>().write(ev) };
         } else {
-            let ptr = Box::into_raw(Box::new(ev));
-            // SAFETY: a pointer fits the slot.
-            unsafe { data.as_mut_ptr().cast::<*mut E>().write(ptr) };
+            // SAFETY: a box (one pointer) fits the slot.
+            unsafe { data.as_mut_ptr().cast::<Box<E>>().write(Box::new(ev)) };
         }
         DynEvent {
             vtable: const { &VTableOf::<E>::VTABLE },
@@ -136,42 +149,47 @@ impl DynEvent {
 
     /// The `TypeId` of the event inside.
     pub fn type_id(&self) -> TypeId {
-        (self.vtable.type_id)()
+        self.vtable.type_id
     }
 
     /// Whether the event inside is an `E`.
     pub fn is<E: Event>(&self) -> bool {
-        self.type_id() == TypeId::of::<E>()
+        self.vtable.type_id == const { TypeId::of::<E>() }
     }
 
     /// Take the event out as an `E`, or get `self` back.
     pub fn downcast<E: Event>(self) -> Result<E, DynEvent> {
-        if !self.is::<E>() {
+        if self.vtable.type_id != const { TypeId::of::<E>() } {
             return Err(self);
         }
         let this = ManuallyDrop::new(self);
-        if fits::<E>() {
+        if Fits::<E>::YES {
             // SAFETY: the slot holds a live `E` inline (checked type); it is
             // moved out once and `this` is never dropped.
             Ok(unsafe { this.data.as_ptr().cast::<E>().read() })
         } else {
-            // SAFETY: the slot holds the pointer of a leaked `Box<E>`; the
-            // box is taken back once and `this` is never dropped.
-            let boxed = unsafe { Box::from_raw(this.data.as_ptr().cast::<*mut E>().read()) };
+            // SAFETY: the slot holds a `Box<E>` (checked type); the box is
+            // moved out once and `this` is never dropped.
+            let boxed = unsafe { this.data.as_ptr().cast::<Box<E>>().read() };
             Ok(*boxed)
         }
     }
 
     /// A copy of the event as an `E`, if it is one.
     pub fn cloned<E: Event>(&self) -> Option<E> {
-        self.downcast_ref::<E>().cloned()
+        if self.vtable.type_id == const { TypeId::of::<E>() } {
+            // SAFETY: the type is checked; the slot holds a live `E`.
+            Some(unsafe { (*event_ptr!(E, self.data)).clone() })
+        } else {
+            None
+        }
     }
 
     /// Borrow the event as an `E`.
     pub fn downcast_ref<E: Event>(&self) -> Option<&E> {
-        if self.is::<E>() {
+        if self.vtable.type_id == const { TypeId::of::<E>() } {
             // SAFETY: the type is checked; the slot holds a live `E`.
-            Some(unsafe { &*ptr_of::<E>(&self.data) })
+            Some(unsafe { &*event_ptr!(E, self.data) })
         } else {
             None
         }

@@ -232,6 +232,14 @@ pub trait EventSet: Sized + Send + 'static {
 /// Reads an event of a known type back from its JSON data.
 pub type Decode = fn(serde_json::Value) -> Result<DynEvent, String>;
 
+/// Read an `E` back from its JSON data.
+fn decode_as<E: Event>(data: serde_json::Value) -> Result<DynEvent, String> {
+    match serde_json::from_value::<E>(data) {
+        Ok(ev) => Ok(DynEvent::new(ev)),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// The event types of a workflow, by stable name, for reading snapshots.
 #[derive(Default)]
 pub struct Registry {
@@ -241,13 +249,14 @@ pub struct Registry {
 impl Registry {
     /// Add `E`.
     pub fn add<E: Event>(&mut self) {
-        let t = TypeId::of::<E>();
+        // Generic in the decoder only: the rest is compiled once, not per
+        // event type of every workflow.
+        self.add_entry(E::ID.stable, const { TypeId::of::<E>() }, decode_as::<E>);
+    }
+
+    fn add_entry(&mut self, stable: &'static str, t: TypeId, decode: Decode) {
         if !self.entries.iter().any(|(_, u, _)| *u == t) {
-            self.entries.push((E::ID.stable, t, |v| {
-                serde_json::from_value::<E>(v)
-                    .map(DynEvent::new)
-                    .map_err(|e| e.to_string())
-            }));
+            self.entries.push((stable, t, decode));
         }
     }
 
@@ -278,7 +287,7 @@ impl<E: Event> EventSet for E {
     const IDS: &'static [EventId] = &[E::ID];
     type Stop = E::__StopKind;
     fn type_ids() -> Vec<TypeId> {
-        vec![TypeId::of::<E>()]
+        vec![const { TypeId::of::<E>() }]
     }
     fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
         ev.downcast::<E>()
@@ -452,7 +461,7 @@ where
     const IDS: &'static [EventId] = &[A::ID, B::ID];
     type Stop = StopOf<A::__StopKind, B::__StopKind>;
     fn type_ids() -> Vec<TypeId> {
-        vec![TypeId::of::<A>(), TypeId::of::<B>()]
+        vec![const { TypeId::of::<A>() }, const { TypeId::of::<B>() }]
     }
     fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
         let ev = match ev.downcast::<A>() {
@@ -491,7 +500,11 @@ where
     const IDS: &'static [EventId] = &[A::ID, B::ID, C::ID];
     type Stop = StopOf<StopOf<A::__StopKind, B::__StopKind>, C::__StopKind>;
     fn type_ids() -> Vec<TypeId> {
-        vec![TypeId::of::<A>(), TypeId::of::<B>(), TypeId::of::<C>()]
+        vec![
+            const { TypeId::of::<A>() },
+            const { TypeId::of::<B>() },
+            const { TypeId::of::<C>() },
+        ]
     }
     fn from_dyn(ev: DynEvent) -> Result<Self, DynEvent> {
         let ev = match ev.downcast::<A>() {

@@ -215,25 +215,12 @@ pub mod __private {
         }
     }
 
-    /// Puts a step's future in its run's pool, inside a `tracing` span
-    /// for the invocation (step name and event type).
-    pub fn boxed<'a, F>(
-        step: &'static str,
-        ev: &DynEvent,
-        pool: &'a FuturePool,
-        fut: F,
-    ) -> StepFuture<'a>
-    where
-        F: std::future::Future<Output = Result<Emit, BoxError>> + Send + 'a,
-    {
-        // Generic only in placing the future: the rest is compiled once,
-        // here, not per step of every workflow.
-        in_span(step, ev, pool.make(fut))
-    }
-
-    /// A step future, in a `tracing` span when one is listened to.
+    /// A step future (put in its run's pool by the step's generated
+    /// code), in a `tracing` span for the invocation (step name and event
+    /// type) when one is listened to. Not generic: compiled once, here,
+    /// not per step of every workflow.
     #[inline]
-    fn in_span<'a>(step: &'static str, ev: &DynEvent, fut: StepFuture<'a>) -> StepFuture<'a> {
+    pub fn in_span<'a>(step: &'static str, ev: &DynEvent, fut: StepFuture<'a>) -> StepFuture<'a> {
         // One load when nothing listens at debug level.
         if !tracing::level_enabled!(tracing::Level::DEBUG) {
             return fut;

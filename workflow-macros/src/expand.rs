@@ -401,12 +401,12 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
                 __pool: &'a __wf::FuturePool,
             ) -> __wf::StepFuture<'a> {
                 #routed
-                __wf::boxed(#name, __routed, __pool, async move {
+                __wf::in_span(#name, __routed, __pool.make(async move {
                     #(#resources)*
                     #context
                     let out: #output = <#self_ty>::#method(this, #(#args),*).await;
                     #into_emit(out)
-                })
+                }))
             }
         },
         // What runs elsewhere owns the workflow and its view of the run.

@@ -119,20 +119,20 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("draft", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "draft",
             __routed,
-            __pool,
-            async move {
-                let __ctx = __wf::StepContext::new(cx);
-                let out: Result<Draft, WorkflowError> = <Publisher>::draft(
-                        this,
-                        &__ctx,
-                        ev,
-                    )
-                    .await;
-                <Result<Draft, WorkflowError> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let __ctx = __wf::StepContext::new(cx);
+                    let out: Result<Draft, WorkflowError> = <Publisher>::draft(
+                            this,
+                            &__ctx,
+                            ev,
+                        )
+                        .await;
+                    <Result<Draft, WorkflowError> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_draft() -> ::std::vec::Vec<__wf::TypeId> {
@@ -157,14 +157,14 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("publish", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "publish",
             __routed,
-            __pool,
-            async move {
-                let out: StopEvent<String> = <Publisher>::publish(this, ev).await;
-                <StopEvent<String> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: StopEvent<String> = <Publisher>::publish(this, ev).await;
+                    <StopEvent<String> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_publish() -> ::std::vec::Vec<__wf::TypeId> {

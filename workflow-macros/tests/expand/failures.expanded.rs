@@ -221,14 +221,14 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("fall_back", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "fall_back",
             __routed,
-            __pool,
-            async move {
-                let out: Page = <Fetcher>::fall_back(this, ev).await;
-                <Page as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: Page = <Fetcher>::fall_back(this, ev).await;
+                    <Page as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_fall_back() -> ::std::vec::Vec<__wf::TypeId> {
@@ -253,16 +253,16 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("fetch", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "fetch",
             __routed,
-            __pool,
-            async move {
-                let __ctx = __wf::StepContext::new(cx);
-                let out: Result<Page, BoxError> = <Fetcher>::fetch(this, &__ctx, ev)
-                    .await;
-                <Result<Page, BoxError> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let __ctx = __wf::StepContext::new(cx);
+                    let out: Result<Page, BoxError> = <Fetcher>::fetch(this, &__ctx, ev)
+                        .await;
+                    <Result<Page, BoxError> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_fetch() -> ::std::vec::Vec<__wf::TypeId> {

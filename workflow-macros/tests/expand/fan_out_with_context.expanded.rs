@@ -160,16 +160,16 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("collect", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "collect",
             __routed,
-            __pool,
-            async move {
-                let __ctx = __wf::StepContext::new(cx);
-                let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev)
-                    .await;
-                <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let __ctx = __wf::StepContext::new(cx);
+                    let out: Option<StopEvent<u64>> = <FanOut>::collect(this, &__ctx, ev)
+                        .await;
+                    <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_collect() -> ::std::vec::Vec<__wf::TypeId> {
@@ -194,20 +194,23 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("dispatch", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "dispatch",
             __routed,
-            __pool,
-            async move {
-                let __ctx = __wf::StepContext::new(cx);
-                let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
-                        this,
-                        &__ctx,
-                        ev,
-                    )
-                    .await;
-                <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let __ctx = __wf::StepContext::new(cx);
+                    let out: Result<Option<Done>, WorkflowError> = <FanOut>::dispatch(
+                            this,
+                            &__ctx,
+                            ev,
+                        )
+                        .await;
+                    <Result<
+                        Option<Done>,
+                        WorkflowError,
+                    > as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
@@ -233,14 +236,14 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("worker", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "worker",
             __routed,
-            __pool,
-            async move {
-                let out: Done = <FanOut>::worker(this, ev).await;
-                <Done as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: Done = <FanOut>::worker(this, ev).await;
+                    <Done as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_worker() -> ::std::vec::Vec<__wf::TypeId> {

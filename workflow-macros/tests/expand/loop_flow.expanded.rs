@@ -149,21 +149,21 @@ const _: () = {
                 return __wf::misrouted("answer_query", __routed);
             }
         };
-        __wf::boxed(
+        __wf::in_span(
             "answer_query",
             __routed,
-            __pool,
-            async move {
-                let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
-                        this,
-                        ev,
-                    )
-                    .await;
-                <Either<
-                    FailedEvent,
-                    StopEvent<String>,
-                > as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: Either<FailedEvent, StopEvent<String>> = <LoopExampleFlow>::answer_query(
+                            this,
+                            ev,
+                        )
+                        .await;
+                    <Either<
+                        FailedEvent,
+                        StopEvent<String>,
+                    > as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
@@ -190,21 +190,21 @@ const _: () = {
                 return __wf::misrouted("improve_query", __routed);
             }
         };
-        __wf::boxed(
+        __wf::in_span(
             "improve_query",
             __routed,
-            __pool,
-            async move {
-                let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
-                        this,
-                        ev,
-                    )
-                    .await;
-                <Either<
-                    QueryEvent,
-                    StopEvent<String>,
-                > as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: Either<QueryEvent, StopEvent<String>> = <LoopExampleFlow>::improve_query(
+                            this,
+                            ev,
+                        )
+                        .await;
+                    <Either<
+                        QueryEvent,
+                        StopEvent<String>,
+                    > as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_improve_query() -> ::std::vec::Vec<__wf::TypeId> {

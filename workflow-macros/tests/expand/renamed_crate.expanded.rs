@@ -65,14 +65,14 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("only", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "only",
             __routed,
-            __pool,
-            async move {
-                let out: StopEvent<()> = <Tiny>::only(this, ev).await;
-                <StopEvent<()> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: StopEvent<()> = <Tiny>::only(this, ev).await;
+                    <StopEvent<()> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_only() -> ::std::vec::Vec<__wf::TypeId> {

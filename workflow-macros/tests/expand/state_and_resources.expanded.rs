@@ -83,24 +83,25 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("summarize", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "summarize",
             __routed,
-            __pool,
-            async move {
-                let __resource0 = __wf::resource::<Summarize, Llm>(&*this).await?;
-                let __resource1 = __wf::resource::<Summarize, RequestId>(&*this).await?;
-                let __ctx = __wf::StepContext::new(cx);
-                let out: StopEvent<String> = <Summarize>::summarize(
-                        this,
-                        &*__resource0,
-                        &__ctx,
-                        ev,
-                        &*__resource1,
-                    )
-                    .await;
-                <StopEvent<String> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let __resource0 = __wf::resource::<Summarize, Llm>(&*this).await?;
+                    let __resource1 = __wf::resource::<Summarize, RequestId>(&*this)
+                        .await?;
+                    let __ctx = __wf::StepContext::new(cx);
+                    let out: StopEvent<String> = <Summarize>::summarize(
+                            this,
+                            &*__resource0,
+                            &__ctx,
+                            ev,
+                            &*__resource1,
+                        )
+                        .await;
+                    <StopEvent<String> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_summarize() -> ::std::vec::Vec<__wf::TypeId> {

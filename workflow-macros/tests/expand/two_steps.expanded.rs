@@ -104,14 +104,15 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("first", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "first",
             __routed,
-            __pool,
-            async move {
-                let out: Result<Query, WorkflowError> = <Flow>::first(this, ev).await;
-                <Result<Query, WorkflowError> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: Result<Query, WorkflowError> = <Flow>::first(this, ev)
+                        .await;
+                    <Result<Query, WorkflowError> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_first() -> ::std::vec::Vec<__wf::TypeId> {
@@ -136,14 +137,14 @@ const _: () = {
             ::core::option::Option::Some(ev) => ev,
             ::core::option::Option::None => return __wf::misrouted("second", __routed),
         };
-        __wf::boxed(
+        __wf::in_span(
             "second",
             __routed,
-            __pool,
-            async move {
-                let out: StopEvent<String> = <Flow>::second(this, ev).await;
-                <StopEvent<String> as __wf::StepOutput>::into_emit(out)
-            },
+            __pool
+                .make(async move {
+                    let out: StopEvent<String> = <Flow>::second(this, ev).await;
+                    <StopEvent<String> as __wf::StepOutput>::into_emit(out)
+                }),
         )
     }
     fn __waits_second() -> ::std::vec::Vec<__wf::TypeId> {
