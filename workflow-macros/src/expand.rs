@@ -459,17 +459,30 @@ fn invoker(self_ty: &Type, step: &Step) -> TokenStream {
             }
         },
     };
-    let real = quote! {
-        fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
-            #accepts
+    // A step with one input and no `waits_for` (most) names its input's
+    // list and an empty one directly in its table entry: no function of
+    // its own to compile.
+    let accepts_item = needs_accepts_fn(step).then(|| {
+        quote! {
+            fn #accepts_fn() -> ::std::vec::Vec<__wf::TypeId> {
+                #accepts
+            }
         }
+    });
+    let waits_item = needs_waits_fn(step).then(|| {
+        quote! {
+            fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
+                let waits: [::std::vec::Vec<__wf::TypeId>; #n_waits] = [#(#waited),*];
+                waits.concat()
+            }
+        }
+    });
+    let real = quote! {
+        #accepts_item
 
         #call
 
-        fn #waits_fn() -> ::std::vec::Vec<__wf::TypeId> {
-            let waits: [::std::vec::Vec<__wf::TypeId>; #n_waits] = [#(#waited),*];
-            waits.concat()
-        }
+        #waits_item
 
         fn #events_fn(registry: &mut __wf::Registry) {
             #(#register_inputs)*
@@ -544,6 +557,19 @@ fn cfg_items(attr: &TokenStream, items: TokenStream) -> TokenStream {
         .collect()
 }
 
+/// Whether the step's table entry lists its accepted types through a
+/// function of its own: a join (several inputs), or a step left out by
+/// its `#[cfg(..)]` (whose entry must still name something).
+fn needs_accepts_fn(step: &Step) -> bool {
+    step.inputs.len() != 1 || !step.cfg.is_empty()
+}
+
+/// Whether the step's table entry lists the types it waits for through a
+/// function of its own.
+fn needs_waits_fn(step: &Step) -> bool {
+    !step.waits_for.is_empty() || !step.cfg.is_empty()
+}
+
 fn accepts_name(step: &Step) -> syn::Ident {
     format_ident!("__accepts_{}", step.name)
 }
@@ -565,8 +591,18 @@ fn step_def(step: &Step) -> TokenStream {
         Mode::Inline => quote!(__wf::Invoker::Inline(#invoke)),
         Mode::Spawn | Mode::Blocking => quote!(__wf::Invoker::Spawned(#invoke)),
     };
+    let accepts = match needs_accepts_fn(step) {
+        true => accepts.to_token_stream(),
+        false => {
+            let ty = &step.inputs[0];
+            quote_spanned!(type_span(ty)=> <#ty as __wf::EventSet>::type_ids)
+        }
+    };
     let events = events_name(step);
-    let waits = waits_name(step);
+    let waits = match needs_waits_fn(step) {
+        true => waits_name(step).to_token_stream(),
+        false => quote!(::std::vec::Vec::new),
+    };
     let allow = step.allow;
     let some = |present: bool, name: syn::Ident| match present {
         true => quote!(::core::option::Option::Some(#name)),

@@ -105,9 +105,6 @@ const _: () = {
             "publish",
         );
     }
-    fn __accepts_draft() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_draft<'a>(
         this: &'a Publisher,
         cx: __wf::StepCx<'a>,
@@ -135,16 +132,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_draft() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_draft(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Draft, WorkflowError> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_publish() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Draft as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_publish<'a>(
         this: &'a Publisher,
@@ -166,10 +156,6 @@ const _: () = {
                     <StopEvent<String> as __wf::StepOutput>::into_emit(out)
                 }),
         )
-    }
-    fn __waits_publish() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
     }
     fn __events_publish(registry: &mut __wf::Registry) {
         <Draft as __wf::EventSet>::register(registry);
@@ -193,8 +179,8 @@ const _: () = {
                     name: "draft",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_draft,
-                    waits: __waits_draft,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_draft,
                     invoke: __wf::Invoker::Inline(__step_draft),
                     retry: ::core::option::Option::None,
@@ -208,8 +194,8 @@ const _: () = {
                     name: "publish",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_publish,
-                    waits: __waits_publish,
+                    accepts: <Draft as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_publish,
                     invoke: __wf::Invoker::Inline(__step_publish),
                     retry: ::core::option::Option::None,

@@ -177,9 +177,6 @@ const _: () = {
             "notify",
         );
     }
-    fn __accepts_digest() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Page as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_digest(
         this: __wf::Arc<Fetcher>,
         _: __wf::OwnedCx,
@@ -199,16 +196,9 @@ const _: () = {
             },
         )
     }
-    fn __waits_digest() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_digest(registry: &mut __wf::Registry) {
         <Page as __wf::EventSet>::register(registry);
         <StopEvent<u64> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_fall_back() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StepFailed as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_fall_back<'a>(
         this: &'a Fetcher,
@@ -231,16 +221,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_fall_back() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_fall_back(registry: &mut __wf::Registry) {
         <StepFailed as __wf::EventSet>::register(registry);
         <Page as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_fetch() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_fetch<'a>(
         this: &'a Fetcher,
@@ -265,16 +248,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_fetch() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_fetch(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Page, BoxError> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_notify() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Page as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_notify(
         this: __wf::Arc<Fetcher>,
@@ -296,10 +272,6 @@ const _: () = {
                 <Option<StopEvent<u64>> as __wf::StepOutput>::into_emit(out)
             },
         )
-    }
-    fn __waits_notify() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
     }
     fn __events_notify(registry: &mut __wf::Registry) {
         <Page as __wf::EventSet>::register(registry);
@@ -335,8 +307,8 @@ const _: () = {
                     name: "digest",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_digest,
-                    waits: __waits_digest,
+                    accepts: <Page as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_digest,
                     invoke: __wf::Invoker::Spawned(__step_digest),
                     retry: ::core::option::Option::None,
@@ -350,8 +322,8 @@ const _: () = {
                     name: "fall_back",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_fall_back,
-                    waits: __waits_fall_back,
+                    accepts: <StepFailed as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_fall_back,
                     invoke: __wf::Invoker::Inline(__step_fall_back),
                     retry: ::core::option::Option::None,
@@ -365,8 +337,8 @@ const _: () = {
                     name: "fetch",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_fetch,
-                    waits: __waits_fetch,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_fetch,
                     invoke: __wf::Invoker::Inline(__step_fetch),
                     retry: ::core::option::Option::Some(__RETRY_fetch),
@@ -380,8 +352,8 @@ const _: () = {
                     name: "notify",
                     workers: 8usize,
                     allow: 0u8,
-                    accepts: __accepts_notify,
-                    waits: __waits_notify,
+                    accepts: <Page as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_notify,
                     invoke: __wf::Invoker::Spawned(__step_notify),
                     retry: ::core::option::Option::None,

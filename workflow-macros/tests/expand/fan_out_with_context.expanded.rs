@@ -146,9 +146,6 @@ const _: () = {
             "worker",
         );
     }
-    fn __accepts_collect() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Done as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_collect<'a>(
         this: &'a FanOut,
         cx: __wf::StepCx<'a>,
@@ -172,16 +169,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_collect() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_collect(registry: &mut __wf::Registry) {
         <Done as __wf::EventSet>::register(registry);
         <Option<StopEvent<u64>> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_dispatch<'a>(
         this: &'a FanOut,
@@ -213,17 +203,10 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_dispatch() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_dispatch(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Option<Done>, WorkflowError> as __wf::StepOutput>::register(registry);
         <Work as __wf::EventSet>::register(registry);
-    }
-    fn __accepts_worker() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Work as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_worker<'a>(
         this: &'a FanOut,
@@ -245,10 +228,6 @@ const _: () = {
                     <Done as __wf::StepOutput>::into_emit(out)
                 }),
         )
-    }
-    fn __waits_worker() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
     }
     fn __events_worker(registry: &mut __wf::Registry) {
         <Work as __wf::EventSet>::register(registry);
@@ -275,8 +254,8 @@ const _: () = {
                     name: "collect",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_collect,
-                    waits: __waits_collect,
+                    accepts: <Done as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_collect,
                     invoke: __wf::Invoker::Inline(__step_collect),
                     retry: ::core::option::Option::None,
@@ -290,8 +269,8 @@ const _: () = {
                     name: "dispatch",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_dispatch,
-                    waits: __waits_dispatch,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_dispatch,
                     invoke: __wf::Invoker::Inline(__step_dispatch),
                     retry: ::core::option::Option::None,
@@ -305,8 +284,8 @@ const _: () = {
                     name: "worker",
                     workers: 8usize,
                     allow: 0u8,
-                    accepts: __accepts_worker,
-                    waits: __waits_worker,
+                    accepts: <Work as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_worker,
                     invoke: __wf::Invoker::Inline(__step_worker),
                     retry: ::core::option::Option::None,

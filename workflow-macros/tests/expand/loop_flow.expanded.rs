@@ -130,9 +130,6 @@ const _: () = {
             "improve_query",
         );
     }
-    fn __accepts_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Either<StartEvent, QueryEvent> as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_answer_query<'a>(
         this: &'a LoopExampleFlow,
         _cx: __wf::StepCx<'a>,
@@ -166,16 +163,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_answer_query() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_answer_query(registry: &mut __wf::Registry) {
         <Either<StartEvent, QueryEvent> as __wf::EventSet>::register(registry);
         <Either<FailedEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
-        [<FailedEvent as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_improve_query<'a>(
         this: &'a LoopExampleFlow,
@@ -207,10 +197,6 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_improve_query() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_improve_query(registry: &mut __wf::Registry) {
         <FailedEvent as __wf::EventSet>::register(registry);
         <Either<QueryEvent, StopEvent<String>> as __wf::StepOutput>::register(registry);
@@ -233,8 +219,11 @@ const _: () = {
                     name: "answer_query",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_answer_query,
-                    waits: __waits_answer_query,
+                    accepts: <Either<
+                        StartEvent,
+                        QueryEvent,
+                    > as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_answer_query,
                     invoke: __wf::Invoker::Inline(__step_answer_query),
                     retry: ::core::option::Option::None,
@@ -248,8 +237,8 @@ const _: () = {
                     name: "improve_query",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_improve_query,
-                    waits: __waits_improve_query,
+                    accepts: <FailedEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_improve_query,
                     invoke: __wf::Invoker::Inline(__step_improve_query),
                     retry: ::core::option::Option::None,

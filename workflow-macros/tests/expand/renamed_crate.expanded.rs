@@ -51,9 +51,6 @@ const _: () = {
             "only",
         );
     }
-    fn __accepts_only() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_only<'a>(
         this: &'a Tiny,
         _cx: __wf::StepCx<'a>,
@@ -75,10 +72,6 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_only() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_only(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
         <StopEvent<()> as __wf::StepOutput>::register(registry);
@@ -95,8 +88,8 @@ const _: () = {
                     name: "only",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_only,
-                    waits: __waits_only,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_only,
                     invoke: __wf::Invoker::Inline(__step_only),
                     retry: ::core::option::Option::None,

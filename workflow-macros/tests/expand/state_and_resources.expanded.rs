@@ -69,9 +69,6 @@ const _: () = {
             "summarize",
         );
     }
-    fn __accepts_summarize() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_summarize<'a>(
         this: &'a Summarize,
         cx: __wf::StepCx<'a>,
@@ -103,10 +100,6 @@ const _: () = {
                     <StopEvent<String> as __wf::StepOutput>::into_emit(out)
                 }),
         )
-    }
-    fn __waits_summarize() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
     }
     fn __events_summarize(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
@@ -155,8 +148,8 @@ const _: () = {
                     name: "summarize",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_summarize,
-                    waits: __waits_summarize,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_summarize,
                     invoke: __wf::Invoker::Inline(__step_summarize),
                     retry: ::core::option::Option::None,

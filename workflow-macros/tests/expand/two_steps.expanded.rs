@@ -90,9 +90,6 @@ const _: () = {
             "second",
         );
     }
-    fn __accepts_first() -> ::std::vec::Vec<__wf::TypeId> {
-        [<StartEvent as __wf::EventSet>::type_ids()].concat()
-    }
     fn __step_first<'a>(
         this: &'a Flow,
         _cx: __wf::StepCx<'a>,
@@ -115,16 +112,9 @@ const _: () = {
                 }),
         )
     }
-    fn __waits_first() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
-    }
     fn __events_first(registry: &mut __wf::Registry) {
         <StartEvent as __wf::EventSet>::register(registry);
         <Result<Query, WorkflowError> as __wf::StepOutput>::register(registry);
-    }
-    fn __accepts_second() -> ::std::vec::Vec<__wf::TypeId> {
-        [<Query as __wf::EventSet>::type_ids()].concat()
     }
     fn __step_second<'a>(
         this: &'a Flow,
@@ -146,10 +136,6 @@ const _: () = {
                     <StopEvent<String> as __wf::StepOutput>::into_emit(out)
                 }),
         )
-    }
-    fn __waits_second() -> ::std::vec::Vec<__wf::TypeId> {
-        let waits: [::std::vec::Vec<__wf::TypeId>; 0usize] = [];
-        waits.concat()
     }
     fn __events_second(registry: &mut __wf::Registry) {
         <Query as __wf::EventSet>::register(registry);
@@ -173,8 +159,8 @@ const _: () = {
                     name: "first",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_first,
-                    waits: __waits_first,
+                    accepts: <StartEvent as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_first,
                     invoke: __wf::Invoker::Inline(__step_first),
                     retry: ::core::option::Option::None,
@@ -188,8 +174,8 @@ const _: () = {
                     name: "second",
                     workers: 4usize,
                     allow: 0u8,
-                    accepts: __accepts_second,
-                    waits: __waits_second,
+                    accepts: <Query as __wf::EventSet>::type_ids,
+                    waits: ::std::vec::Vec::new,
                     events: __events_second,
                     invoke: __wf::Invoker::Inline(__step_second),
                     retry: ::core::option::Option::None,
