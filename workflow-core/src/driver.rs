@@ -719,10 +719,16 @@ struct Core {
 // The machine's inputs from the driver's generic code go through these,
 // so the machine is compiled here once rather than for every workflow.
 impl Core {
-    /// Invocation `inv` ended.
+    /// Invocation `inv` ended; the invocation that starts in its place,
+    /// if any ([`Machine::finish_direct`]).
     #[inline(never)]
-    fn finish(&mut self, inv: Inv, outcome: Outcome<DynEvent>, base: Instant) {
-        self.machine.finish(inv, outcome, Elapsed(base));
+    fn finish(
+        &mut self,
+        inv: Inv,
+        outcome: Outcome<DynEvent>,
+        base: Instant,
+    ) -> Option<(Inv, StepIndex)> {
+        self.machine.finish_direct(inv, outcome, Elapsed(base))
     }
 
     /// Time passed: what was due happened; the next deadline after `now`.
@@ -1113,44 +1119,8 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         while let Some(command) = core.machine.poll_command() {
             match command {
                 Command::Start { inv, step } => {
-                    let def = &self.routing.steps()[step as usize];
-                    let ev = core
-                        .machine
-                        .input(inv)
-                        .unwrap_or_else(|| unreachable!("a started invocation has its input"));
-                    let fut = match def.invoke {
-                        Invoker::Inline(invoke) => {
-                            let cx = StepCx {
-                                ctx: self.ctx,
-                                port: self.link,
-                                inv,
-                            };
-                            invoke(self.workflow, cx, ev, self.pool)
-                        }
-                        Invoker::Spawned(invoke) => {
-                            let Some((workflow, link)) = &self.shared else {
-                                unreachable!("the setup shares a workflow with spawned steps")
-                            };
-                            let port: Arc<dyn Port> = link.clone();
-                            let cx = OwnedCx {
-                                ctx: self.ctx.clone(),
-                                port,
-                                inv,
-                            };
-                            invoke(workflow.clone(), cx, ev).into()
-                        }
-                    };
-                    let fut = match def.timeout {
-                        Some(_) => {
-                            let (abortable, handle) = futures::future::abortable(fut);
-                            self.aborts.push((inv.id, handle));
-                            let fut: BoxFuture<'a, _> =
-                                Box::pin(abortable.map(|r| r.unwrap_or_else(|a| Err(Box::new(a)))));
-                            fut.into()
-                        }
-                        None => fut,
-                    };
-                    self.fresh.push_back(Invocation { inv, step, fut });
+                    let invocation = self.invocation(&core.machine, inv, step);
+                    self.fresh.push_back(invocation);
                 }
                 Command::Abort { inv } => self.abort(inv),
                 Command::Trace { from, event } => {
@@ -1192,6 +1162,52 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         }
     }
 
+    /// The future of invocation `inv` of `step`, made from its input.
+    #[inline]
+    fn invocation(&mut self, machine: &RunMachine, inv: Inv, step: StepIndex) -> Invocation<'a> {
+        let def = &self.routing.steps()[step as usize];
+        let ev = machine
+            .input(inv)
+            .unwrap_or_else(|| unreachable!("a started invocation has its input"));
+        let fut = match def.invoke {
+            Invoker::Inline(invoke) => {
+                let cx = StepCx {
+                    ctx: self.ctx,
+                    port: self.link,
+                    inv,
+                };
+                invoke(self.workflow, cx, ev, self.pool)
+            }
+            Invoker::Spawned(invoke) => {
+                let Some((workflow, link)) = &self.shared else {
+                    unreachable!("the setup shares a workflow with spawned steps")
+                };
+                let port: Arc<dyn Port> = link.clone();
+                let cx = OwnedCx {
+                    ctx: self.ctx.clone(),
+                    port,
+                    inv,
+                };
+                invoke(workflow.clone(), cx, ev).into()
+            }
+        };
+        let fut = match def.timeout {
+            Some(_) => self.abortable(inv, fut),
+            None => fut,
+        };
+        Invocation { inv, step, fut }
+    }
+
+    /// `fut`, dropped when the machine aborts `inv` (its step's timeout).
+    #[cold]
+    fn abortable(&mut self, inv: Inv, fut: StepFuture<'a>) -> StepFuture<'a> {
+        let (abortable, handle) = futures::future::abortable(fut);
+        self.aborts.push((inv.id, handle));
+        let fut: BoxFuture<'a, _> =
+            Box::pin(abortable.map(|r| r.unwrap_or_else(|a| Err(Box::new(a)))));
+        fut.into()
+    }
+
     /// Carry out what the handler asked and what the machine decided.
     fn commands(&mut self) {
         let link = self.link;
@@ -1224,7 +1240,15 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             tracing::debug!(step = self.routing.steps()[step as usize].name, error = %e, "step failed");
         }
         let mut core = core.borrow_mut();
-        core.finish(inv, outcome, self.link.base);
+        if let Some((next, step)) = core.finish(inv, outcome, self.link.base) {
+            // The steady state: an invocation started in its place, first
+            // of what its end started.
+            let invocation = self.invocation(&core.machine, next, step);
+            self.fresh.push_back(invocation);
+            if !core.machine.has_commands() {
+                return;
+            }
+        }
         self.run_commands(&mut core);
     }
 

@@ -1073,6 +1073,121 @@ impl<S: Spec> Machine<S> {
         }
     }
 
+    /// [`Machine::finish`], for a driver that starts invocations as soon
+    /// as it learns of them. In the steady state, the first invocation
+    /// that ending `inv` starts comes back here, in `inv`'s place, instead
+    /// of as a [`Command::Start`]; the caller starts it before it carries
+    /// out the commands that follow. That is a queued event of the same
+    /// step, taken by the freed worker, or else the one step its one event
+    /// goes to, with a free worker. The steady state is a run with no
+    /// journal, trace, internal events, waiters, attempt records, budget
+    /// or replay, no command pending, and an invocation outside any
+    /// fan-in branch; otherwise this is [`Machine::finish`].
+    ///
+    /// The run's state and the invocation numbers are those
+    /// [`Machine::finish`] gives: this is how a chain, a loop or a step's
+    /// backlog runs without the general path's bookkeeping.
+    #[inline]
+    pub fn finish_direct(
+        &mut self,
+        inv: Inv,
+        outcome: Outcome<S::Event>,
+        clock: impl Clock,
+    ) -> Option<(Inv, StepIndex)> {
+        if !self.is_plain() {
+            self.finish_general(inv, outcome, clock);
+            return None;
+        }
+        let step = match self.inflight.get(inv.slot as usize) {
+            Some(i) if i.id == inv.id && i.tag.is_none() => i.step,
+            _ => {
+                self.finish_general(inv, outcome, clock);
+                return None;
+            }
+        };
+        let emitted = match outcome {
+            Outcome::Emitted(emitted) => emitted,
+            outcome => {
+                self.finish_general(inv, outcome, clock);
+                return None;
+            }
+        };
+        let backlog = !self.steps[step as usize].queue.is_empty();
+        if backlog && self.starts_plainly(step) {
+            // The freed worker takes the oldest queued event, in this
+            // invocation's place; what it emitted is routed as usual.
+            let (ev, tag) = self.steps[step as usize]
+                .queue
+                .pop_front()
+                .unwrap_or_else(|| unreachable!("the queue is not empty"));
+            self.queued -= 1;
+            let next = self.start_in_place(inv, step, step, ev, tag);
+            let mut now = Now::new(clock);
+            self.route_emitted(step, None, emitted, &mut now);
+            self.check_stalled();
+            return Some(next);
+        }
+        let emitted = match emitted {
+            Emitted::One(ev) if !backlog => match self.direct_successor(step, &ev) {
+                Some(to) => return Some(self.start_in_place(inv, step, to, ev, None)),
+                None => Emitted::One(ev),
+            },
+            emitted => emitted,
+        };
+        self.finish_general(inv, Outcome::Emitted(emitted), clock);
+        None
+    }
+
+    /// [`Machine::finish`], kept out of [`Machine::finish_direct`]'s
+    /// steady state.
+    #[inline(never)]
+    fn finish_general(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
+        self.finish(inv, outcome, clock);
+    }
+
+    /// Whether an invocation of `step` starts with no record of its
+    /// attempt (no timeout, no retry policy that needs its start time).
+    #[inline(always)]
+    fn starts_plainly(&self, step: StepIndex) -> bool {
+        self.spec.step_timeout(step).is_none()
+            && !self
+                .spec
+                .retry(step)
+                .is_some_and(RetryPolicy::needs_start_time)
+    }
+
+    /// The one step that `ev`, emitted by an invocation of `from` that
+    /// ends (its step's queue empty), starts at once, if that is all that
+    /// happens; see [`Machine::finish_direct`].
+    #[inline(always)]
+    fn direct_successor(&self, from: StepIndex, ev: &S::Event) -> Option<StepIndex> {
+        let Route::Steps(&[to]) = self.spec.route(ev) else {
+            return None;
+        };
+        let busy = self.steps[to as usize].active - u32::from(from == to);
+        let direct = (busy as usize) < self.spec.workers(to)
+            && self.spec.gather(to) == Gather::One
+            && self.spec.kind(ev) != EventKind::InputRequired
+            && self.starts_plainly(to);
+        direct.then_some(to)
+    }
+
+    /// Whether nothing but routing happens when an invocation ends: no
+    /// journal, trace, internal events, waiters, retries, budget, restart
+    /// replay, and no command waiting before the next one.
+    #[inline(always)]
+    fn is_plain(&self) -> bool {
+        !self.finished
+            && self.recording.is_none()
+            && !self.config.trace
+            && !self.config.internal_events
+            && self.commands.is_empty()
+            && self.waiters.is_empty()
+            && self.attempts.is_empty()
+            && self.counts.is_empty()
+            && self.replaying.is_empty()
+    }
+
     #[cold]
     #[inline(never)]
     fn finish_recorded(&mut self, inv: Inv, outcome: Outcome<S::Event>, clock: impl Clock) {
@@ -1129,14 +1244,28 @@ impl<S: Spec> Machine<S> {
         }
         let mut now = Now::new(clock);
         self.free_worker(step, &mut now);
+        self.route_emitted(step, tag, emitted, &mut now);
+        self.check_stalled();
+    }
+
+    /// Route what an invocation of `step` in branch `tag` emitted; its
+    /// branch goes on in that, or ends.
+    #[inline(always)]
+    fn route_emitted<C: Clock>(
+        &mut self,
+        step: StepIndex,
+        tag: Tag,
+        emitted: Emitted<S::Event>,
+        now: &mut Now<C>,
+    ) {
         match emitted {
             // An unroutable event from a step finishes the run in `route`.
             Emitted::Nothing => self.last_empty = Some(step),
             Emitted::One(ev) => {
-                let _ = self.route(ev, Some(step), tag, &mut now);
+                let _ = self.route(ev, Some(step), tag, now);
             }
             Emitted::Many(events) if !self.spec.fans_in_to(step).is_empty() => {
-                self.fan_out(step, events, tag, &mut now);
+                self.fan_out(step, events, tag, now);
             }
             Emitted::Many(events) => {
                 if events.is_empty() {
@@ -1146,13 +1275,36 @@ impl<S: Spec> Machine<S> {
                     if self.finished {
                         break;
                     }
-                    let _ = self.route(ev, Some(step), tag, &mut now);
+                    let _ = self.route(ev, Some(step), tag, now);
                 }
             }
         }
-        // The invocation's branch goes on in what it emitted, or ends.
-        self.release(tag, &mut now);
-        self.check_stalled();
+        self.release(tag, now);
+    }
+
+    /// Invocation `inv` of `from` ended, and `ev` (of branch `tag`) starts
+    /// `to` in its place: the state [`Machine::finish`] would give, where
+    /// removing `inv` frees the slot the new invocation then takes.
+    #[inline(always)]
+    fn start_in_place(
+        &mut self,
+        inv: Inv,
+        from: StepIndex,
+        to: StepIndex,
+        ev: S::Event,
+        tag: Tag,
+    ) -> (Inv, StepIndex) {
+        self.steps[from as usize].active -= 1;
+        self.steps[to as usize].active += 1;
+        let id = self.next_inv;
+        self.next_inv += 1;
+        let invocation = &mut self.inflight[inv.slot as usize];
+        invocation.id = id;
+        invocation.step = to;
+        invocation.event = ev;
+        invocation.tag = tag;
+        invocation.sends = 0;
+        (Inv { slot: inv.slot, id }, to)
     }
 
     /// A worker of `step` is free: it goes to the oldest queued event

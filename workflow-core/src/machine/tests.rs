@@ -882,54 +882,83 @@ fn play_config() -> Config {
     }
 }
 
-/// Apply `inputs`, keeping the driver's view (invocations in flight,
-/// timers armed) as a driver would; returns every command and the states
-/// saved along the way.
-fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
-    let mut m = Machine::new(random_spec(), play_config());
-    // Every input is recorded: replaying what was recorded so far must
-    // give the live machine's state at each point.
-    m.record();
-    let mut journal: Vec<Input> = Vec::new();
-    let mut log = Vec::new();
-    let mut saved = Vec::new();
-    let mut running: Vec<Inv> = Vec::new();
-    let mut waits: std::collections::HashMap<u64, u32> = Default::default();
-    let mut now = Duration::ZERO;
-    m.start(Ev("Start", 0));
-    for input in inputs {
-        for c in drain(&mut m) {
+/// A driver's view of a machine under random inputs: the invocations in
+/// flight, the waits asked, the time.
+struct Player {
+    running: Vec<Inv>,
+    waits: std::collections::HashMap<u64, u32>,
+    now: Duration,
+    /// How invocations end: [`Machine::finish_direct`] (what it hands
+    /// back is taken as the start command it stands for, ahead of the
+    /// commands that follow), or [`Machine::finish`].
+    direct: bool,
+    started: Option<(Inv, StepIndex)>,
+    log: Vec<String>,
+}
+
+impl Player {
+    fn new(direct: bool) -> Self {
+        Player {
+            running: Vec::new(),
+            waits: Default::default(),
+            now: Duration::ZERO,
+            direct,
+            started: None,
+            log: Vec::new(),
+        }
+    }
+
+    /// Take the machine's commands into the log and the driver's view.
+    fn drain(&mut self, m: &mut Machine<Toy>) {
+        let direct = self
+            .started
+            .take()
+            .map(|(inv, step)| Command::Start { inv, step });
+        for c in direct.into_iter().chain(drain(m)) {
             match &c {
-                Command::Start { inv, .. } => running.push(*inv),
-                Command::Abort { inv } => running.retain(|i| i != inv),
+                Command::Start { inv, .. } => self.running.push(*inv),
+                Command::Abort { inv } => self.running.retain(|i| i != inv),
                 _ => {}
             }
-            log.push(format!("{c:?}"));
+            self.log.push(format!("{c:?}"));
         }
-        if m.is_finished() {
-            break;
+    }
+
+    fn finish(&mut self, m: &mut Machine<Toy>, inv: Inv, outcome: Outcome<Ev>) {
+        match self.direct {
+            true => self.started = m.finish_direct(inv, outcome, self.now),
+            false => m.finish(inv, outcome, self.now),
         }
-        now += Duration::from_millis(10);
+    }
+
+    /// Apply one input, 10 ms after the last. `emitted` makes what a step
+    /// returns from its events.
+    fn apply(&mut self, m: &mut Machine<Toy>, input: &Act, emitted: fn(Vec<Ev>) -> Emitted<Ev>) {
+        self.now += Duration::from_millis(10);
+        let now = self.now;
+        let running = &mut self.running;
+        let pick = |k: Option<usize>, running: &[Inv]| {
+            k.and_then(|k| running.get(k % running.len().max(1)).copied())
+        };
         match input {
             Act::Finish(k, evs) if !running.is_empty() => {
                 let inv = running.remove(k % running.len());
-                let evs: Vec<Ev> = evs.iter().map(|(e, n)| Ev(EVENTS[*e], *n)).collect();
-                m.finish(inv, Outcome::Emitted(Emitted::Many(evs)), now);
+                let evs = evs.iter().map(|(e, n)| Ev(EVENTS[*e], *n)).collect();
+                self.finish(m, inv, Outcome::Emitted(emitted(evs)));
             }
             Act::Send(k, e, n) => {
-                let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
-                let _ = m.send(Ev(EVENTS[*e], *n), from, now);
+                let _ = m.send(Ev(EVENTS[*e], *n), pick(*k, running), now);
             }
             Act::SendTo(k, to, e, n) => {
-                let from = k.and_then(|k| running.get(k % running.len().max(1)).copied());
-                let _ = m.send_to(Ev(EVENTS[*e], *n), from, *to, now);
+                let to = *to % m.spec().step_count() as StepIndex;
+                let _ = m.send_to(Ev(EVENTS[*e], *n), pick(*k, running), to, now);
             }
             Act::Collect(e, n) => {
                 let _ = m.collect("k", &["A", "B"], Ev(EVENTS[*e], *n));
             }
             Act::Wait(k) if !running.is_empty() => {
                 let inv = running[k % running.len()];
-                let seq = waits.entry(inv.id).or_default();
+                let seq = self.waits.entry(inv.id).or_default();
                 let spec = WaitSpec {
                     event: "Answer".into(),
                     requirements: Map::new(),
@@ -941,8 +970,8 @@ fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
                 }
             }
             Act::Pass(k) => {
-                now += Duration::from_millis(10 * k);
-                m.tick(now);
+                self.now += Duration::from_millis(10 * k);
+                m.tick(self.now);
             }
             Act::Fail(k, how) if !running.is_empty() => {
                 let inv = running.remove(k % running.len());
@@ -951,10 +980,31 @@ fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
                     1 => Outcome::Failed("fatal".into()),
                     _ => Outcome::Panicked("oops".into()),
                 };
-                m.finish(inv, outcome, now);
+                self.finish(m, inv, outcome);
             }
             _ => {}
         }
+    }
+}
+
+/// Apply `inputs`, keeping the driver's view (invocations in flight,
+/// timers armed) as a driver would; returns every command and the states
+/// saved along the way.
+fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
+    let mut m = Machine::new(random_spec(), play_config());
+    // Every input is recorded: replaying what was recorded so far must
+    // give the live machine's state at each point.
+    m.record();
+    let mut journal: Vec<Input> = Vec::new();
+    let mut saved = Vec::new();
+    let mut player = Player::new(false);
+    m.start(Ev("Start", 0));
+    for input in inputs {
+        player.drain(&mut m);
+        if m.is_finished() {
+            break;
+        }
+        player.apply(&mut m, input, Emitted::Many);
         check_invariants(&m);
         journal.extend(m.take_inputs().unwrap());
         let replayed = Machine::replay(random_spec(), play_config(), journal.clone()).unwrap();
@@ -969,7 +1019,7 @@ fn play(inputs: &[Act]) -> (Vec<String>, Vec<MachineState>) {
             saved.push(state);
         }
     }
-    (log, saved)
+    (player.log, saved)
 }
 
 fn check_invariants(m: &Machine<Toy>) {
@@ -1336,4 +1386,140 @@ fn a_state_whose_fan_out_count_disagrees_does_not_restore() {
     ));
     state.fanouts.clear();
     assert!(Machine::restore(fanning(None), Config::default(), state).is_err());
+}
+
+// ---- finishing directly ----
+
+/// A workflow where most ends start one invocation plainly: `one` loops
+/// on `A`, `two` (two workers) takes `B` and may build a backlog, `three`
+/// has a timeout, and `four` joins a question and its answer.
+fn direct_spec() -> Toy {
+    Toy::new(&[
+        ("one", 1, &["Start", "A"]),
+        ("two", 2, &["B"]),
+        ("three", 1, &["C"]),
+        ("four", 1, &["Ask", "Answer"]),
+        ("five", 1, &["Failed"]),
+    ])
+    .timeout("three", Duration::from_millis(40))
+    .join("four")
+    .handler("five", &["one", "two"], 1)
+}
+
+/// Apply `inputs` to a machine with `config`, finishing invocations with
+/// [`Machine::finish_direct`] when `direct`; the commands and the state
+/// after each input.
+fn play_finishing(inputs: &[Act], config: Config, direct: bool) -> (Vec<String>, Vec<String>) {
+    let mut m = Machine::new(direct_spec(), config);
+    let mut states = Vec::new();
+    let mut player = Player::new(direct);
+    m.start(Ev("Start", 0));
+    for input in inputs {
+        player.drain(&mut m);
+        if m.is_finished() {
+            break;
+        }
+        player.apply(&mut m, input, |mut evs| match evs.len() {
+            0 => Emitted::Nothing,
+            1 => Emitted::One(evs.remove(0)),
+            _ => Emitted::Many(evs),
+        });
+        check_invariants(&m);
+        // The state as saved, and what saving leaves out: the number of
+        // the next invocation.
+        states.push(match m.is_finished() {
+            true => "finished".to_owned(),
+            false => format!("{:?} next {}", m.save().unwrap(), m.next_inv),
+        });
+    }
+    (player.log, states)
+}
+
+/// Random inputs where most are ends with one event, most often `A` or
+/// `B` (the loop and the backlog), seldom the stop event.
+fn finishing_input() -> impl Strategy<Value = Act> {
+    let name = prop_oneof![4 => Just(0usize), 4 => Just(1), 1 => Just(2), 1 => Just(3), 1 => Just(4), 1 => Just(5)];
+    prop_oneof![
+        8 => (0..4usize, name, 0..100i64).prop_map(|(k, e, n)| Act::Finish(k, vec![(e, n)])),
+        2 => input(),
+    ]
+}
+
+#[test]
+fn finishing_directly_hands_back_the_next_invocation_in_place() {
+    let mut m = Machine::new(direct_spec(), Config::default());
+    m.start(Ev("Start", 0));
+    let [first] = invs(&drain(&mut m))[..] else {
+        panic!("one start")
+    };
+    // `one` loops on `A`: the next invocation takes the slot in place.
+    let (next, step) = m
+        .finish_direct(
+            first,
+            Outcome::Emitted(Emitted::One(Ev("A", 1))),
+            Duration::ZERO,
+        )
+        .expect("a plain end starts its successor directly");
+    assert_eq!((step, next.id), (0, first.id + 1));
+    assert_eq!(m.input(next), Some(&Ev("A", 1)));
+    assert!(m.input(first).is_none());
+    assert!(drain(&mut m).is_empty(), "no start command for it");
+    // Three `B`s for `two` (two workers): two start, one waits.
+    for n in 0..3 {
+        m.send(Ev("B", n), Some(next), Duration::ZERO).unwrap();
+    }
+    let twos = invs(&drain(&mut m));
+    assert_eq!(twos.len(), 2);
+    assert_eq!(m.queued_len(), 1);
+    // The first `two` ends with `C`: its worker takes the queued `B(2)` in
+    // its place, and `C` (for `three`, with a timeout, and the join) goes
+    // the general way, as commands.
+    let (taken, step) = m
+        .finish_direct(
+            twos[0],
+            Outcome::Emitted(Emitted::One(Ev("C", 7))),
+            Duration::ZERO,
+        )
+        .expect("the backlog is taken directly");
+    assert_eq!(m.spec().step_name(step), "two");
+    assert_eq!(m.input(taken), Some(&Ev("B", 2)));
+    assert_eq!(m.queued_len(), 0);
+    let after = drain(&mut m);
+    assert_eq!(starts(&m, &after), [("three", Ev("C", 7))]);
+    // `C(8)` waits for `three`'s one worker. When `three` ends, that
+    // queued event is not taken directly: `three` has a timeout, so its
+    // attempt is recorded, as `finish` does.
+    let three = invs(&after)[0];
+    let out = m.finish_direct(
+        taken,
+        Outcome::Emitted(Emitted::One(Ev("C", 8))),
+        Duration::ZERO,
+    );
+    assert!(out.is_none());
+    assert!(drain(&mut m).is_empty());
+    let out = m.finish_direct(three, Outcome::Emitted(Emitted::Nothing), Duration::ZERO);
+    assert!(out.is_none());
+    let cmds = drain(&mut m);
+    assert_eq!(starts(&m, &cmds), [("three", Ev("C", 8))]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// `finish_direct` gives the commands, states and invocation numbers
+    /// of `finish`, with or without the options that turn it off.
+    #[test]
+    fn finishing_directly_is_finishing(
+        inputs in proptest::collection::vec(finishing_input(), 0..60),
+        options in 0..3u8,
+    ) {
+        let config = match options {
+            0 => Config::default(),
+            1 => Config { timeout: Some(Duration::from_millis(500)), outside_can_send: true, ..Config::default() },
+            _ => Config { internal_events: true, trace: true, max_invocations: Some(12), ..Config::default() },
+        };
+        let general = play_finishing(&inputs, config.clone(), false);
+        let direct = play_finishing(&inputs, config, true);
+        prop_assert_eq!(general, direct);
+    }
 }
