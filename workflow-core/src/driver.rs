@@ -634,6 +634,8 @@ fn drive<W: Workflow>(
             run_id = link.run_id.get(),
             workflow = std::any::type_name::<W>()
         );
+        // A span nobody listens to is not kept in the run's state.
+        let span = (!span.is_disabled()).then(|| Box::new(span));
         let sleep = std::pin::pin!(None::<Sleep>);
         let shared = match (&setup.workflow, &setup.link) {
             (Held::Shared(w), Link::Shared(l)) => Some((w.clone(), l.clone())),
@@ -657,13 +659,13 @@ fn drive<W: Workflow>(
             stream: &mut setup.stream,
             result: None,
         };
-        tracing::debug!(parent: &span, "run started");
+        tracing::debug!(parent: span.as_deref().and_then(tracing::Span::id), "run started");
         let result = std::future::poll_fn(|cx| {
-            let _enter = span.enter();
+            let _enter = span.as_deref().map(tracing::Span::enter);
             driver.poll(cx)
         })
         .await;
-        tracing::debug!(parent: &span, ok = result.is_ok(), "run ended");
+        tracing::debug!(parent: span.as_deref().and_then(tracing::Span::id), ok = result.is_ok(), "run ended");
         result
     }
 }
@@ -1060,11 +1062,19 @@ impl Port for RunLink {
     }
 }
 
-/// One call of a step, polled by the driver.
+/// One call of a step, polled by the driver. Its [`Inv`] is kept in
+/// parts, so the step index fits beside them.
 struct Invocation<'a> {
-    inv: Inv,
+    id: u64,
+    slot: u32,
     step: StepIndex,
     fut: StepFuture<'a>,
+}
+
+impl Invocation<'_> {
+    fn inv(&self) -> Inv {
+        Inv::from_parts(self.slot, self.id)
+    }
 }
 
 impl Future for Invocation<'_> {
@@ -1078,7 +1088,7 @@ impl Future for Invocation<'_> {
             Ok(Poll::Ready(Err(e))) => Outcome::Failed(e),
             Err(payload) => Outcome::Panicked(crate::panic_message(payload)),
         };
-        Poll::Ready((this.inv, this.step, outcome))
+        Poll::Ready((this.inv(), this.step, outcome))
     }
 }
 
@@ -1195,7 +1205,12 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             Some(_) => self.abortable(inv, fut),
             None => fut,
         };
-        Invocation { inv, step, fut }
+        Invocation {
+            id: inv.id,
+            slot: inv.slot(),
+            step,
+            fut,
+        }
     }
 
     /// `fut`, dropped when the machine aborts `inv` (its step's timeout).
@@ -1255,7 +1270,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
     /// Drop the attempt `inv`: taken out of the queue of fresh
     /// invocations, or aborted (its future is dropped when next polled).
     fn abort(&mut self, inv: Inv) {
-        self.fresh.remove_first(|i| i.inv == inv);
+        self.fresh.remove_first(|i| i.inv() == inv);
         if let Some(at) = self.aborts.iter().position(|(id, _)| *id == inv.id) {
             self.aborts.swap_remove(at).1.abort();
         }

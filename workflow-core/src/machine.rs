@@ -208,6 +208,19 @@ pub struct Inv {
     pub id: u64,
 }
 
+impl Inv {
+    /// Where the machine keeps it, for a holder that packs it with other
+    /// fields (the two fields take 16 bytes as one struct, 12 unpacked).
+    pub(crate) fn slot(self) -> u32 {
+        self.slot
+    }
+
+    /// The invocation `id` kept at `slot`, as [`Inv::slot`] gave it.
+    pub(crate) fn from_parts(slot: u32, id: u64) -> Inv {
+        Inv { slot, id }
+    }
+}
+
 /// What a step returned: no event, one, or several (a fan-out).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Emitted<E> {
