@@ -53,6 +53,7 @@ pub mod state;
 pub mod store;
 pub mod tasks;
 pub mod testing;
+mod type_map;
 
 pub use child::ChildEvent;
 pub use context::{Collect, Context, StepContext, StepRef, WaitFor};

@@ -19,6 +19,7 @@ use crate::join::{Batch, BATCH_NAME};
 use crate::machine::{EncodedEvent, Gather, Route, Spec, StepIndex};
 use crate::output::Emit;
 use crate::retry::RetryPolicy;
+use crate::type_map::TypeMap;
 
 /// How the driver calls a step: the workflow value, the step's view of
 /// the run and its input event in, what the step returned out. The input
@@ -102,9 +103,9 @@ pub struct StepInfo {
 /// crate, for every workflow.
 pub struct Table {
     steps: Vec<StepInfo>,
-    /// Consumers of each event type, sorted by `TypeId` for binary search;
-    /// each list is in step order, which is name order.
-    by_type: Vec<(TypeId, &'static [StepIndex])>,
+    /// Consumers of each event type; each list is in step order, which is
+    /// name order.
+    by_type: TypeMap<&'static [StepIndex]>,
     stop: TypeId,
     /// Types some step waits for, sorted.
     awaited: Vec<TypeId>,
@@ -153,7 +154,6 @@ impl<W: crate::Workflow> Routing<W> {
             .find(|s| matches!(s.invoke, Invoker::Spawned(_)))
             .map(|s| s.name);
         let retries = steps.iter().any(|s| s.retry.is_some());
-        by_type.sort_by_key(|(t, _)| *t);
         let mut slots = Vec::new();
         for (i, step) in steps.iter().enumerate() {
             if let Gather::Join(_) = step.gather {
@@ -189,10 +189,12 @@ impl<W: crate::Workflow> Routing<W> {
                 .collect(),
             // Built once per workflow type and kept for the process, so the
             // machine's routes can be `'static`.
-            by_type: by_type
-                .into_iter()
-                .map(|(t, l)| (t, &*Box::leak(l.into_boxed_slice())))
-                .collect(),
+            by_type: TypeMap::new(
+                by_type
+                    .into_iter()
+                    .map(|(t, l)| (t, &*Box::leak(l.into_boxed_slice()))),
+                &[],
+            ),
             stop,
             awaited,
             registry,
@@ -255,18 +257,7 @@ impl Table {
     /// The steps that accept events of type `t`.
     #[inline]
     pub fn consumers(&self, t: TypeId) -> &'static [StepIndex] {
-        // Most workflows take a handful of event types: a scan is cheaper
-        // than a binary search's bookkeeping.
-        if self.by_type.len() <= 8 {
-            return match self.by_type.iter().find(|(u, _)| *u == t) {
-                Some((_, steps)) => steps,
-                None => &[],
-            };
-        }
-        match self.by_type.binary_search_by_key(&t, |(u, _)| *u) {
-            Ok(i) => self.by_type[i].1,
-            Err(_) => &[],
-        }
+        self.by_type.get(t).unwrap_or(&[])
     }
 
     /// Whether a step takes events of type `t` as its event or waits for
