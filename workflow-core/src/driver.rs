@@ -487,7 +487,11 @@ impl<'w, W: Workflow> IntoFuture for Run<'w, W> {
         // Set up before the future is made, so the future holds the run's
         // state and not also the builder.
         match self.setup(None) {
-            Ok(setup) => Box::pin(drive(setup)),
+            // Into memory allocated first: the future is written once.
+            Ok(setup) => {
+                let run = Box::write(Box::new_uninit(), drive(setup));
+                Box::into_pin(run)
+            }
             Err(e) => Box::pin(std::future::ready(Err(e))),
         }
     }
