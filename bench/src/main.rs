@@ -260,14 +260,15 @@ fn chain(mode: &Mode) -> Vec<Value> {
     ] {
         let flow = ours::Chain;
         let runs = mode.chain_runs;
+        // Declared before the sides, which borrow it.
+        #[cfg(feature = "blazen")]
+        let wf = peer::chain_workflow();
         #[allow(unused_mut)]
         let mut sides: Vec<Side<'_>> = vec![
             sequential(&rt, runs, 10, || ours::chain_run(&flow)),
             sequential(&rt, runs, 10, baseline::chain_run),
             sequential(&rt, runs, 10, floor::chain_run),
         ];
-        #[cfg(feature = "blazen")]
-        let wf = peer::chain_workflow();
         #[cfg(feature = "blazen")]
         sides.push(sequential(&rt, runs, 10, || peer::chain_run(&wf, &rt)));
         out.push(compare(
@@ -290,14 +291,14 @@ fn loops(mode: &Mode) -> Vec<Value> {
         // stays flat however long the loop.
         let flow = ours::Loop { hops };
         let rss_before = measure::rss_kib();
+        #[cfg(feature = "blazen")]
+        let wf = peer::loop_workflow(hops);
         #[allow(unused_mut)]
         let mut sides: Vec<Side<'_>> = vec![
             sequential(&rt, 1, hops, || ours::loop_run(&flow)),
             sequential(&rt, 1, hops, || baseline::loop_run(hops)),
             sequential(&rt, 1, hops, || floor::loop_run(hops)),
         ];
-        #[cfg(feature = "blazen")]
-        let wf = peer::loop_workflow(hops);
         #[cfg(feature = "blazen")]
         sides.push(sequential(&rt, 1, hops, || peer::loop_run(&wf, &rt)));
         // `hops` counts Ping and Pong events: one step run each.
@@ -325,6 +326,9 @@ fn fanout(mode: &Mode) -> Vec<Value> {
             let context = ours::FanOut { n };
             let vec = ours::FanOutVec { n };
             let fan_in = ours::FanIn { n };
+            // The peer has no fan-in of this form: it runs the other two.
+            #[cfg(feature = "blazen")]
+            let wf = peer::fanout_workflow(n, via == "vec");
             let ours: Side<'_> = match via {
                 "vec" => sequential(&rt, 1, expect, || ours::fanout_vec_run(&vec)),
                 "vec_fan_in" => sequential(&rt, 1, expect, || ours::fan_in_run(&fan_in)),
@@ -336,9 +340,6 @@ fn fanout(mode: &Mode) -> Vec<Value> {
                 sequential(&rt, 1, expect, || baseline::fanout_run(n)),
                 sequential(&rt, 1, expect, || floor::fanout_run(n)),
             ];
-            // The peer has no fan-in of this form: it runs the other two.
-            #[cfg(feature = "blazen")]
-            let wf = peer::fanout_workflow(n, via == "vec");
             #[cfg(feature = "blazen")]
             if via != "vec_fan_in" {
                 sides.push(sequential(&rt, 1, expect, || peer::fanout_run(&wf, &rt)));

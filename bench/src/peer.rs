@@ -1,5 +1,11 @@
 //! Workloads 1-4 written with blazen 0.7, the closest Rust peer, as its
-//! documentation and examples write workflows.
+//! documentation and examples write workflows, doing what our side does and
+//! no more: lifecycle events are not published (`auto_publish_events(false)`,
+//! as our runs are not verbose), the loop's hop count and the fan-out's
+//! size travel in the events (ours read them from the workflow value) rather
+//! than being read from the context's store at every hop or event, and the
+//! fan-out is gathered with the peer's own `collect_events`, as ours is with
+//! `collect_n`.
 
 #![allow(clippy::unused_async)]
 
@@ -17,7 +23,19 @@ macro_rules! events {
         }
     )*};
 }
-events!(P1, P2, P3, P4, P5, P6, P7, P8, P9, PPing, PPong, PWork, PDone);
+events!(P1, P2, P3, P4, P5, P6, P7, P8, P9);
+
+/// Events that carry their run's size: the loop's hops, the fan-out's count.
+macro_rules! sized_events {
+    ($($name:ident),*) => {$(
+        #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, Event)]
+        pub struct $name {
+            pub n: i64,
+            pub of: i64,
+        }
+    )*};
+}
+sized_events!(PPing, PPong, PWork, PDone);
 
 fn result_of(ev: Box<dyn AnyEvent>) -> Value {
     ev.as_any()
@@ -90,6 +108,7 @@ pub fn chain_workflow() -> Workflow {
         .step(c08_registration())
         .step(c09_registration())
         .step(c10_registration())
+        .auto_publish_events(false)
         .timeout(crate::TIMEOUT)
         .build()
         .expect("blazen chain")
@@ -114,26 +133,31 @@ pub async fn concurrent(wf: &Arc<Workflow>, m: usize) {
 // ---- workload 2: loop ----
 
 #[step]
-async fn l_start(e: StartEvent, ctx: Context) -> Result<PPing, BErr> {
-    ctx.set("hops", e.data["hops"].as_i64().unwrap_or(0)).await;
-    Ok(PPing { n: 0 })
+async fn l_start(e: StartEvent, _c: Context) -> Result<PPing, BErr> {
+    let hops = e.data["hops"].as_i64().unwrap_or(0);
+    Ok(PPing { n: 0, of: hops })
 }
 
 #[step(emits = [PPong, StopEvent])]
-async fn l_ping(e: PPing, ctx: Context) -> Result<StepOutput, BErr> {
-    let hops: i64 = ctx.get("hops").await.unwrap_or(0);
-    if e.n >= hops {
+async fn l_ping(e: PPing, _c: Context) -> Result<StepOutput, BErr> {
+    if e.n >= e.of {
         Ok(StepOutput::Single(Box::new(StopEvent {
             result: json!(e.n),
         })))
     } else {
-        Ok(StepOutput::Single(Box::new(PPong { n: e.n + 1 })))
+        Ok(StepOutput::Single(Box::new(PPong {
+            n: e.n + 1,
+            of: e.of,
+        })))
     }
 }
 
 #[step]
 async fn l_pong(e: PPong, _c: Context) -> Result<PPing, BErr> {
-    Ok(PPing { n: e.n + 1 })
+    Ok(PPing {
+        n: e.n + 1,
+        of: e.of,
+    })
 }
 
 pub struct LoopWf {
@@ -146,6 +170,7 @@ pub fn loop_workflow(hops: u64) -> LoopWf {
         .step(l_start_registration())
         .step(l_ping_registration())
         .step(l_pong_registration())
+        .auto_publish_events(false)
         .timeout(crate::TIMEOUT)
         .build()
         .expect("blazen loop");
@@ -164,46 +189,35 @@ pub async fn loop_run(wf: &LoopWf, _rt: &Runtime) -> u64 {
 #[step(emits = [PWork])]
 async fn f_dispatch(e: StartEvent, ctx: Context) -> Result<StepOutput, BErr> {
     let n = e.data["n"].as_i64().unwrap_or(0);
-    ctx.set("n", n).await;
-    ctx.set("seen", 0i64).await;
-    ctx.set("sum", 0i64).await;
     for i in 0..n {
-        ctx.send_event(PWork { n: i }).await;
+        ctx.send_event(PWork { n: i, of: n }).await;
     }
     Ok(StepOutput::None)
 }
 
 #[step(emits = [PWork])]
-async fn f_dispatch_vec(e: StartEvent, ctx: Context) -> Result<StepOutput, BErr> {
+async fn f_dispatch_vec(e: StartEvent, _c: Context) -> Result<StepOutput, BErr> {
     let n = e.data["n"].as_i64().unwrap_or(0);
-    ctx.set("n", n).await;
-    ctx.set("seen", 0i64).await;
-    ctx.set("sum", 0i64).await;
     let all: Vec<Box<dyn AnyEvent>> = (0..n)
-        .map(|i| Box::new(PWork { n: i }) as Box<dyn AnyEvent>)
+        .map(|i| Box::new(PWork { n: i, of: n }) as Box<dyn AnyEvent>)
         .collect();
     Ok(StepOutput::Multiple(all))
 }
 
 #[step(max_concurrency = 4)]
 async fn f_worker(e: PWork, _c: Context) -> Result<PDone, BErr> {
-    Ok(PDone { n: e.n })
+    Ok(PDone { n: e.n, of: e.of })
 }
 
 #[step(emits = [StopEvent], max_concurrency = 1)]
 async fn f_collect(e: PDone, ctx: Context) -> Result<StepOutput, BErr> {
-    let n: i64 = ctx.get("n").await.unwrap_or(0);
-    let seen: i64 = ctx.get::<i64>("seen").await.unwrap_or(0) + 1;
-    let sum: i64 = ctx.get::<i64>("sum").await.unwrap_or(0) + e.n;
-    ctx.set("seen", seen).await;
-    ctx.set("sum", sum).await;
-    if seen == n {
-        Ok(StepOutput::Single(Box::new(StopEvent {
-            result: json!(sum),
-        })))
-    } else {
-        Ok(StepOutput::None)
-    }
+    let Some(all) = ctx.collect_events::<PDone>(e.of as usize).await else {
+        return Ok(StepOutput::None);
+    };
+    let sum: i64 = all.iter().map(|d| d.n).sum();
+    Ok(StepOutput::Single(Box::new(StopEvent {
+        result: json!(sum),
+    })))
 }
 
 pub struct FanWf {
@@ -221,6 +235,7 @@ pub fn fanout_workflow(n: u64, vec: bool) -> FanWf {
         .step(dispatch)
         .step(f_worker_registration())
         .step(f_collect_registration())
+        .auto_publish_events(false)
         .timeout(crate::TIMEOUT)
         .build()
         .expect("blazen fanout");
