@@ -114,6 +114,15 @@ pub trait Spec {
     fn step_timeout(&self, _step: StepIndex) -> Option<Duration> {
         None
     }
+    /// Whether an event starts `step` with nothing but a worker: it takes
+    /// one event (no join, no fan-in), has no timeout, and no retry
+    /// policy that needs its first attempt's start time. A spec may
+    /// answer from a table made once.
+    fn starts_plainly(&self, step: StepIndex) -> bool {
+        self.gather(step) == Gather::One
+            && self.step_timeout(step).is_none()
+            && !self.retry(step).is_some_and(RetryPolicy::needs_start_time)
+    }
     /// The error handler that takes `step`'s failures, if any.
     fn handler(&self, _step: StepIndex) -> Option<StepIndex> {
         None
@@ -1126,7 +1135,7 @@ impl<S: Spec> Machine<S> {
             }
         };
         let backlog = !self.steps[step as usize].queue.is_empty();
-        if backlog && self.starts_plainly(step) {
+        if backlog && self.spec.starts_plainly(step) {
             // The freed worker takes the oldest queued event, in this
             // invocation's place; what it emitted is routed as usual.
             let (ev, tag) = self.steps[step as usize]
@@ -1158,17 +1167,6 @@ impl<S: Spec> Machine<S> {
         self.finish(inv, outcome, clock);
     }
 
-    /// Whether an invocation of `step` starts with no record of its
-    /// attempt (no timeout, no retry policy that needs its start time).
-    #[inline(always)]
-    fn starts_plainly(&self, step: StepIndex) -> bool {
-        self.spec.step_timeout(step).is_none()
-            && !self
-                .spec
-                .retry(step)
-                .is_some_and(RetryPolicy::needs_start_time)
-    }
-
     /// The one step that `ev`, emitted by an invocation of `from` that
     /// ends (its step's queue empty), starts at once, if that is all that
     /// happens; see [`Machine::finish_direct`].
@@ -1179,9 +1177,8 @@ impl<S: Spec> Machine<S> {
         };
         let busy = self.steps[to as usize].active - u32::from(from == to);
         let direct = (busy as usize) < self.spec.workers(to)
-            && self.spec.gather(to) == Gather::One
-            && self.spec.kind(ev) != EventKind::InputRequired
-            && self.starts_plainly(to);
+            && self.spec.starts_plainly(to)
+            && self.spec.kind(ev) != EventKind::InputRequired;
         direct.then_some(to)
     }
 

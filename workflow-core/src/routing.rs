@@ -96,6 +96,8 @@ pub struct StepInfo {
     catch: Catch,
     recoveries: u32,
     gather: Gather,
+    /// [`Spec::starts_plainly`], worked out once.
+    plain: bool,
 }
 
 /// A workflow's routing as the run machine sees it. It does not name the
@@ -185,6 +187,9 @@ impl<W: crate::Workflow> Routing<W> {
                     catch: d.catch,
                     recoveries: d.recoveries,
                     gather: d.gather,
+                    plain: d.gather == Gather::One
+                        && d.timeout.is_none()
+                        && !d.retry.as_ref().is_some_and(RetryPolicy::needs_start_time),
                 })
                 .collect(),
             // Built once per workflow type and kept for the process, so the
@@ -338,6 +343,10 @@ impl Spec for WorkflowSpec {
 
     fn gather(&self, step: StepIndex) -> Gather {
         self.0.steps[step as usize].gather
+    }
+
+    fn starts_plainly(&self, step: StepIndex) -> bool {
+        self.0.steps[step as usize].plain
     }
 
     fn join_slot(&self, step: StepIndex, ev: &DynEvent) -> usize {
