@@ -14,7 +14,11 @@
 //! What to do comes out of [`Machine::poll_command`]: start invocation N of
 //! step S (its input event is [`Machine::input`]), publish to the stream,
 //! arm a timer, wake a waiting step, abort an attempt that overran its
-//! step's timeout, finish with a result or an error.
+//! step's timeout, finish with a result or an error. A driver that starts
+//! invocations as soon as it learns of them ends them with
+//! [`Machine::finish_direct`] instead: in the steady state the invocation
+//! an end starts comes back from the call, in the ended one's place,
+//! rather than as a command; the state is the same either way.
 //!
 //! When steps fail, block or never end ([`failure`]): a step's retry
 //! policy schedules its next attempt as a deadline, a failure past its
