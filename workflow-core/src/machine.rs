@@ -81,6 +81,16 @@ pub struct EncodedEvent {
     pub data: Value,
 }
 
+/// [`Spec::starts_plainly`] of a step with this gathering, timeout and
+/// retry policy.
+pub(crate) fn plain_start(
+    gather: Gather,
+    timeout: Option<Duration>,
+    retry: Option<&RetryPolicy>,
+) -> bool {
+    gather == Gather::One && timeout.is_none() && !retry.is_some_and(RetryPolicy::needs_start_time)
+}
+
 /// What the machine needs to know about a workflow.
 pub trait Spec {
     /// The workflow's event type.
@@ -123,9 +133,7 @@ pub trait Spec {
     /// policy that needs its first attempt's start time. A spec may
     /// answer from a table made once.
     fn starts_plainly(&self, step: StepIndex) -> bool {
-        self.gather(step) == Gather::One
-            && self.step_timeout(step).is_none()
-            && !self.retry(step).is_some_and(RetryPolicy::needs_start_time)
+        plain_start(self.gather(step), self.step_timeout(step), self.retry(step))
     }
     /// The error handler that takes `step`'s failures, if any.
     fn handler(&self, _step: StepIndex) -> Option<StepIndex> {

@@ -16,7 +16,7 @@ use crate::event::{DynEvent, Registry};
 use crate::graph::StepNode;
 use crate::handlers::{Catch, StepFailed};
 use crate::join::{Batch, BATCH_NAME};
-use crate::machine::{EncodedEvent, Gather, Route, Spec, StepIndex};
+use crate::machine::{plain_start, EncodedEvent, Gather, Route, Spec, StepIndex};
 use crate::output::Emit;
 use crate::retry::RetryPolicy;
 use crate::type_map::TypeMap;
@@ -187,9 +187,7 @@ impl<W: crate::Workflow> Routing<W> {
                     catch: d.catch,
                     recoveries: d.recoveries,
                     gather: d.gather,
-                    plain: d.gather == Gather::One
-                        && d.timeout.is_none()
-                        && !d.retry.as_ref().is_some_and(RetryPolicy::needs_start_time),
+                    plain: plain_start(d.gather, d.timeout, d.retry.as_ref()),
                 })
                 .collect(),
             // Built once per workflow type and kept for the process, so the
