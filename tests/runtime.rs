@@ -55,6 +55,53 @@ async fn events_flow_through_a_chain_to_a_typed_result() {
     assert_eq!(result, 51);
 }
 
+/// A driver of one's own runs a workflow through its machine: the machine
+/// says which step to call with which event, the driver says what the
+/// step returned.
+#[test]
+fn a_driver_of_its_own_runs_a_workflow_through_its_machine() {
+    use eventflow::machine::{Command, Config, Emitted, Machine, Outcome, Spec, WorkflowSpec};
+    use eventflow::DynEvent;
+
+    let mut machine = Machine::new(WorkflowSpec::of::<Chain>(), Config::default());
+    machine.start(DynEvent::new(StartEvent::new().with("n", 4)));
+    let mut called = Vec::new();
+    let result = loop {
+        match machine.poll_command() {
+            Some(Command::Start { inv, step }) => {
+                let name = machine.spec().step_name(step);
+                called.push(name);
+                let input = machine
+                    .input(inv)
+                    .expect("a started invocation has its input");
+                // What the steps of `Chain` return, by hand.
+                let out = match name {
+                    "first" => {
+                        let n: i64 = input
+                            .downcast_ref::<StartEvent>()
+                            .unwrap()
+                            .get("n")
+                            .unwrap();
+                        DynEvent::new(Num(n + 1))
+                    }
+                    "second" => DynEvent::new(Other(input.downcast_ref::<Num>().unwrap().0 * 10)),
+                    "third" => {
+                        DynEvent::new(StopEvent::new(input.downcast_ref::<Other>().unwrap().0 + 1))
+                    }
+                    other => panic!("Chain has no step {other}"),
+                };
+                let outcome = Outcome::Emitted(Emitted::One(out));
+                machine.finish(inv, outcome, Duration::ZERO);
+            }
+            Some(Command::Finish(result)) => break result.expect("the run ends well"),
+            Some(other) => panic!("a plain chain needs no {other:?}"),
+            None => panic!("the run stalled after {called:?}"),
+        }
+    };
+    assert_eq!(called, ["first", "second", "third"]);
+    assert_eq!(result.downcast::<StopEvent<i64>>().unwrap().result, 51);
+}
+
 #[tokio::test]
 async fn a_missing_start_key_fails_the_step_and_names_the_key() {
     let err = Chain.run(start! { m: 4 }).await.unwrap_err();

@@ -25,6 +25,7 @@ mod measure;
 mod ours;
 #[cfg(feature = "blazen")]
 mod peer;
+mod typed;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -117,7 +118,9 @@ fn main() {
         ["--quick"] | [] => run(&QUICK),
         ["--full"] => run(&FULL),
         _ => {
-            eprintln!("usage: workflow-bench [--quick | --full | --profile chain|loop|fanout N]");
+            eprintln!(
+                "usage: workflow-bench [--quick | --full | --profile chain|loop|fanout|floor-chain|floor-loop|machine-erased|machine-typed N]"
+            );
             std::process::exit(2);
         }
     }
@@ -140,7 +143,19 @@ fn profile(workload: &str, n: u64) {
                 rt.block_on(ours::fanout_run(&ours::FanOut { n })),
                 n * (n - 1) / 2
             ),
-            other => panic!("--profile takes chain, loop or fanout, not {other}"),
+            // The hand-written floors, for their instruction counts.
+            "floor-chain" => rt.block_on(async {
+                for _ in 0..n {
+                    assert_eq!(floor::chain_run().await, 10);
+                }
+            }),
+            "floor-loop" => assert_eq!(rt.block_on(floor::loop_run(n)), n),
+            // The loop through the run machine alone, erased and typed.
+            "machine-erased" => assert_eq!(typed::erased(n), n),
+            "machine-typed" => assert_eq!(typed::typed(n), n),
+            other => panic!(
+                "--profile takes chain, loop, fanout, floor-chain, floor-loop, machine-erased or machine-typed, not {other}"
+            ),
         }
     }
 }
@@ -241,7 +256,9 @@ fn compare(
     if let Some((label, items)) = per_item {
         v[format!("floor_{label}")] = json!(samples[2].median() / items);
     }
-    let unit = per_item.map_or("run", |(label, _)| label.rsplit('_').next().unwrap_or("item"));
+    let unit = per_item.map_or("run", |(label, _)| {
+        label.rsplit('_').next().unwrap_or("item")
+    });
     v["allocations_per_item"] = json!({
         "item": unit,
         "ours": allocs[0],
@@ -400,7 +417,8 @@ fn concurrent(mode: &Mode) -> Vec<Value> {
             let floor: Side<'_> = Box::new(move || {
                 runs_per_second(m, || {
                     rt.block_on(async {
-                        let handles: Vec<_> = (0..m).map(|_| tokio::spawn(floor::chain_run())).collect();
+                        let handles: Vec<_> =
+                            (0..m).map(|_| tokio::spawn(floor::chain_run())).collect();
                         for h in handles {
                             assert_eq!(h.await.expect("run task"), 10);
                         }

@@ -46,13 +46,15 @@ use slab::Slab;
 use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
-use crate::event::EventKind;
+pub use crate::event::EventKind;
 use crate::fifo::LazyDeque;
 use crate::retry::RetryPolicy;
 
 pub mod failure;
 mod gather;
 mod record;
+/// The spec of a `#[workflow]`'s runs ([`WorkflowSpec::of`]).
+pub use crate::routing::WorkflowSpec;
 use failure::{Attempt, Failure, NextAttempt, Retry};
 pub use gather::{
     ArrivalState, BranchState, FanOutState, Gather, JoinState, QueuedBranch, TaggedEvent,

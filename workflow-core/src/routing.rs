@@ -285,6 +285,14 @@ impl Table {
 #[derive(Clone, Copy)]
 pub struct WorkflowSpec(pub(crate) &'static Table);
 
+impl WorkflowSpec {
+    /// The spec of workflow `W`'s runs, for a driver of its own that
+    /// runs them through a [`Machine`](crate::machine::Machine).
+    pub fn of<W: crate::Workflow>() -> Self {
+        WorkflowSpec(W::__routing().table())
+    }
+}
+
 impl Spec for WorkflowSpec {
     type Event = DynEvent;
 
