@@ -272,7 +272,6 @@ impl<'w, W: Workflow> Run<'w, W> {
             Origin {
                 table: routing.table(),
                 retries: routing.has_retries(),
-                workflow: std::any::type_name::<W>(),
                 check_state: W::__check_state,
             },
             beginning,
@@ -288,14 +287,18 @@ impl<'w, W: Workflow> Run<'w, W> {
             false => Link::Owned(link),
         };
         Ok(Setup {
-            workflow: self.workflow,
-            context,
-            _guard: guard,
-            link,
-            verbose: self.verbose,
-            stream,
-            recorder: self.recorder,
-            pool: FuturePool::default(),
+            state: RunState {
+                workflow: self.workflow,
+                context,
+                _guard: guard,
+                link,
+                recorder: self.recorder,
+                pool: FuturePool::default(),
+            },
+            out: RunOut {
+                verbose: self.verbose,
+                stream,
+            },
         })
     }
 }
@@ -312,7 +315,6 @@ enum Beginning {
 struct Origin {
     table: &'static Table,
     retries: bool,
-    workflow: &'static str,
     check_state: fn(&serde_json::Map<String, serde_json::Value>) -> Result<(), SnapshotError>,
 }
 
@@ -343,8 +345,11 @@ fn begin(
             let mut machine = Machine::new(spec, config);
             #[cfg(feature = "sqlite")]
             if let Some(journal) = journal {
-                let link =
-                    crate::durable::JournalLink::begin(journal, run_id.get(), origin.workflow)?;
+                let link = crate::durable::JournalLink::begin(
+                    journal,
+                    run_id.get(),
+                    origin.table.workflow,
+                )?;
                 journal_link = Some(Box::new(link));
                 machine.record();
                 machine.set_outside_can_send(can_send);
@@ -361,7 +366,7 @@ fn begin(
                 config.seed = crate::retry::seed_of(run_id.get());
             }
             let can_send = config.outside_can_send;
-            let recovered = crate::durable::recover(journal, run_id.get(), origin.workflow)?;
+            let recovered = crate::durable::recover(journal, run_id.get(), origin.table.workflow)?;
             let mut machine = Machine::replay(spec, config, recovered.inputs).map_err(|e| {
                 crate::durable::failed(format!("run `{}` cannot be replayed: {e}", run_id.get()))
             })?;
@@ -396,10 +401,10 @@ fn begin(
             if version != VERSION {
                 return Err(SnapshotError::Version { found: version }.into());
             }
-            if workflow != origin.workflow {
+            if workflow != origin.table.workflow {
                 return Err(SnapshotError::Workflow {
                     found: workflow,
-                    expected: origin.workflow.to_owned(),
+                    expected: origin.table.workflow.to_owned(),
                 }
                 .into());
             }
@@ -427,6 +432,16 @@ fn begin(
         None if machine.is_finished() => {}
         None => machine.resume(),
     }
+    // Everything else first: the machine is moved once, into its place.
+    let outside = (shared || !children.is_empty()).then(|| {
+        Box::new(Outside {
+            inbox: Mutex::new(Vec::new()),
+            over: AtomicBool::new(false),
+            waker: AtomicWaker::new(),
+            children: Mutex::new(crate::child::Children::resumed(children)),
+        })
+    });
+    let base = Instant::now() - elapsed;
     Ok(RunLink {
         #[cfg(feature = "sqlite")]
         journaled: journal_link.is_some(),
@@ -436,20 +451,12 @@ fn begin(
             #[cfg(feature = "sqlite")]
             journal: journal_link,
         })),
-        outside: (shared || !children.is_empty()).then(|| {
-            Box::new(Outside {
-                inbox: Mutex::new(Vec::new()),
-                over: AtomicBool::new(false),
-                waker: AtomicWaker::new(),
-                children: Mutex::new(crate::child::Children::resumed(children)),
-            })
-        }),
+        outside,
         dirty: AtomicBool::new(true),
         polling: AtomicBool::new(false),
         waited: AtomicBool::new(false),
-        base: Instant::now() - elapsed,
+        base,
         run_id,
-        workflow: origin.workflow,
     })
 }
 
@@ -466,11 +473,11 @@ impl<W: Workflow> Run<'static, W> {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         match self.setup(Some(tx)) {
             Ok(setup) => {
-                let Link::Shared(link) = &setup.link else {
+                let Link::Shared(link) = &setup.state.link else {
                     unreachable!("a run with a stream has a shared link")
                 };
                 let link = link.clone();
-                let context = setup.context.clone();
+                let context = setup.state.context.clone();
                 let task = tokio::spawn(drive(setup));
                 Handler::new(link, context, rx, task)
             }
@@ -513,13 +520,14 @@ impl<'w, W: Workflow> Run<'w, W> {
                 // Nothing outside can send a child events: a child left
                 // waiting for them is stalled, not waiting.
                 setup
+                    .state
                     .link
                     .get()
                     .with(|core| core.machine.set_outside_can_send(false));
-                let take = match &setup.link {
+                let take = match &setup.state.link {
                     Link::Shared(link) => {
                         let link = link.clone();
-                        let store = setup.context.store.clone();
+                        let store = setup.state.context.store.clone();
                         let take: crate::child::TakeSnapshot = Box::new(move || {
                             link.with(|core| link.take_snapshot(core, store.to_map()))
                         });
@@ -612,15 +620,36 @@ impl Link {
 
 /// Everything a run owns while it runs.
 struct Setup<'w, W: Workflow> {
+    state: RunState<'w, W>,
+    out: RunOut,
+}
+
+/// What the run's steps borrow: the driver holds one reference to it.
+struct RunState<'w, W: Workflow> {
     workflow: Held<'w, W>,
     context: Context,
     _guard: RunGuard,
     link: Link,
-    verbose: Option<VerboseWriter>,
-    stream: Option<UnboundedSender<DynEvent>>,
     recorder: Option<Arc<Mutex<Recorder>>>,
     /// Memory for the steps' futures, reused from step to step.
     pool: FuturePool,
+}
+
+impl<W: Workflow> RunState<'_, W> {
+    /// The workflow and the link, when shared: for steps that run on their
+    /// own task or thread.
+    fn shared(&self) -> Option<(&Arc<W>, &Arc<RunLink>)> {
+        match (&self.workflow, &self.link) {
+            (Held::Shared(w), Link::Shared(l)) => Some((w, l)),
+            _ => None,
+        }
+    }
+}
+
+/// Where the run writes: the driver alone.
+struct RunOut {
+    verbose: Option<VerboseWriter>,
+    stream: Option<UnboundedSender<DynEvent>>,
 }
 
 /// The run's future. An `async` block that only borrows what it captures,
@@ -631,8 +660,9 @@ fn drive<W: Workflow>(
     mut setup: Setup<'_, W>,
 ) -> impl Future<Output = Result<W::Output, WorkflowError>> + Send + '_ {
     async move {
-        let setup = &mut setup;
-        let link = setup.link.get();
+        let Setup { state, out } = &mut setup;
+        let state = &*state;
+        let link = state.link.get();
         let span = tracing::info_span!(
             "run",
             run_id = link.run_id.get(),
@@ -641,26 +671,18 @@ fn drive<W: Workflow>(
         // A span nobody listens to is not kept in the run's state.
         let span = (!span.is_disabled()).then(|| Box::new(span));
         let sleep = std::pin::pin!(None::<Sleep>);
-        let shared = match (&setup.workflow, &setup.link) {
-            (Held::Shared(w), Link::Shared(l)) => Some((w.clone(), l.clone())),
-            _ => None,
-        };
         let mut driver = Driver {
-            workflow: setup.workflow.get(),
-            shared,
-            aborts: thin_vec::ThinVec::new(),
-            recorder: setup.recorder.as_deref(),
-            ctx: &setup.context,
-            pool: &setup.pool,
+            state,
+            out,
+            workflow: state.workflow.get(),
             link,
+            aborts: thin_vec::ThinVec::new(),
             routing: W::__routing(),
-            verbose: &mut setup.verbose,
             fresh: Fifo::default(),
             waiting: None,
             inflight: None,
             sleep,
             armed: None,
-            stream: &mut setup.stream,
             result: None,
         };
         tracing::debug!(parent: span.as_deref().and_then(tracing::Span::id), "run started");
@@ -689,8 +711,6 @@ pub(crate) struct RunLink {
     /// When the run's elapsed time was zero.
     base: Instant,
     run_id: RunId,
-    /// The workflow type's name, for its snapshots.
-    workflow: &'static str,
     /// The run is kept in a journal: the driver writes to it (a run
     /// without one takes no lock for it).
     #[cfg(feature = "sqlite")]
@@ -894,7 +914,7 @@ impl RunLink {
         Ok(Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
-            workflow: self.workflow.to_owned(),
+            workflow: core.machine.spec().0.workflow.to_owned(),
             run_id: self.run_id.get().to_owned(),
             elapsed: self.now(),
             store,
@@ -1096,20 +1116,16 @@ impl Future for Invocation<'_> {
     }
 }
 
-struct Driver<'a, 's, W: Workflow> {
+struct Driver<'a, 'w, W: Workflow> {
+    /// What the steps borrow (the workflow, the context, the pool).
+    state: &'a RunState<'w, W>,
+    out: &'a mut RunOut,
+    /// `state`'s workflow and link, looked up once.
     workflow: &'a W,
-    /// The workflow and the link, when shared: for steps that run on their
-    /// own task or thread.
-    shared: Option<(Arc<W>, Arc<RunLink>)>,
+    link: &'a RunLink,
     /// How to abort the attempts of steps with a timeout, by invocation.
     aborts: thin_vec::ThinVec<(u64, AbortHandle)>,
-    /// Where routed and streamed events go, for [`Run::record`].
-    recorder: Option<&'s Mutex<Recorder>>,
-    ctx: &'a Context,
-    pool: &'a FuturePool,
-    link: &'a RunLink,
     routing: &'static Routing<W>,
-    verbose: &'s mut Option<VerboseWriter>,
     /// Invocations started but not yet polled, in start order.
     fresh: Fifo<Invocation<'a>>,
     /// The first invocation that returned `Pending`, polled again once per
@@ -1120,10 +1136,9 @@ struct Driver<'a, 's, W: Workflow> {
     /// polled again when woken. Made when a second one waits.
     inflight: Option<FuturesUnordered<Invocation<'a>>>,
     /// Sleeps until `armed`; made when the first timer is asked for.
-    sleep: Pin<&'s mut Option<Sleep>>,
+    sleep: Pin<&'a mut Option<Sleep>>,
     /// The elapsed time the sleep ends at: the machine's next deadline.
     armed: Option<Duration>,
-    stream: &'s mut Option<UnboundedSender<DynEvent>>,
     result: Option<Result<DynEvent, Box<WorkflowError>>>,
 }
 
@@ -1138,22 +1153,22 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
                 }
                 Command::Abort { inv } => self.abort(inv),
                 Command::Trace { from, event } => {
-                    if let Some(recorder) = self.recorder {
+                    if let Some(recorder) = &self.state.recorder {
                         let step = from.map(|s| self.routing.steps()[s as usize].name);
                         lock(recorder).routed(step, event);
                     }
                 }
                 Command::Publish { event, .. } => {
-                    if let Some(recorder) = self.recorder {
+                    if let Some(recorder) = &self.state.recorder {
                         lock(recorder).streamed(event.clone());
                     }
-                    if let Some(stream) = &*self.stream {
+                    if let Some(stream) = &self.out.stream {
                         // A dropped receiver only means nobody reads.
                         let _ = stream.send(event);
                     }
                 }
                 Command::StepState(change) => {
-                    if let Some(stream) = &*self.stream {
+                    if let Some(stream) = &self.out.stream {
                         let _ = stream.send(DynEvent::new(StepStateChanged {
                             step: change.step.to_owned(),
                             invocation: change.invocation,
@@ -1186,19 +1201,19 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         let fut = match def.invoke {
             Invoker::Inline(invoke) => {
                 let cx = StepCx {
-                    ctx: self.ctx,
+                    ctx: &self.state.context,
                     port: self.link,
                     inv,
                 };
-                invoke(self.workflow, cx, ev, self.pool)
+                invoke(self.workflow, cx, ev, &self.state.pool)
             }
             Invoker::Spawned(invoke) => {
-                let Some((workflow, link)) = &self.shared else {
+                let Some((workflow, link)) = self.state.shared() else {
                     unreachable!("the setup shares a workflow with spawned steps")
                 };
                 let port: Arc<dyn Port> = link.clone();
                 let cx = OwnedCx {
-                    ctx: self.ctx.clone(),
+                    ctx: self.state.context.clone(),
                     port,
                     inv,
                 };
@@ -1231,7 +1246,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
     fn commands(&mut self) {
         let link = self.link;
         link.with(|core| {
-            link.empty_inbox(core, &self.ctx.store);
+            link.empty_inbox(core, &self.state.context.store);
             self.run_commands(core);
         });
     }
@@ -1247,7 +1262,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         if !self.aborts.is_empty() {
             self.aborts.retain(|(id, _)| *id != inv.id);
         }
-        if let (Some(out), Outcome::Emitted(emitted)) = (&mut *self.verbose, &outcome) {
+        if let (Some(out), Outcome::Emitted(emitted)) = (&mut self.out.verbose, &outcome) {
             print_produced(out, self.routing.steps()[step as usize].name, emitted);
         }
         if let Outcome::Failed(e) = &outcome {
@@ -1403,7 +1418,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         let flushed = match self.link.journaled {
             true => {
                 let link = self.link;
-                let store = &self.ctx.store;
+                let store = &self.state.context.store;
                 link.with(|core| core.journal_flush(store, link.now()))
             }
             false => Ok(()),
@@ -1422,7 +1437,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
         #[cfg(feature = "sqlite")]
         if self.link.journaled {
             let link = self.link;
-            let store = &self.ctx.store;
+            let store = &self.state.context.store;
             if let Err(e) = link.with(|core| core.journal_end(store, link.now(), &result)) {
                 return Err(Box::new(e));
             }
@@ -1468,7 +1483,7 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
     /// together interleave as in the Python original.
     fn announce(&mut self, invocation: &Invocation<'_>) {
         let name = self.routing.steps()[invocation.step as usize].name;
-        if let Some(out) = &mut *self.verbose {
+        if let Some(out) = &mut self.out.verbose {
             let _ = writeln!(out, "Running step {name}");
         }
     }
@@ -1488,12 +1503,12 @@ impl<'a, W: Workflow> Driver<'a, '_, W> {
             if let Poll::Ready((_, step, Outcome::Emitted(emitted))) =
                 Pin::new(&mut invocation).poll(cx)
             {
-                if let Some(out) = &mut *self.verbose {
+                if let Some(out) = &mut self.out.verbose {
                     print_produced(out, self.routing.steps()[step as usize].name, &emitted);
                 }
             }
         }
-        if let Some(stream) = self.stream.take() {
+        if let Some(stream) = self.out.stream.take() {
             let _ = stream.send(stop.clone());
         }
         match stop.downcast::<StopEvent<W::Output>>() {

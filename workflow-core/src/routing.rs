@@ -104,6 +104,8 @@ pub struct StepInfo {
 /// workflow type, so the machine's code is one instance, compiled in this
 /// crate, for every workflow.
 pub struct Table {
+    /// The workflow type's name, for its snapshots and journals.
+    pub(crate) workflow: &'static str,
     steps: Vec<StepInfo>,
     /// Consumers of each event type; each list is in step order, which is
     /// name order.
@@ -176,6 +178,7 @@ impl<W: crate::Workflow> Routing<W> {
             false => Vec::new(),
         };
         let table = Table {
+            workflow: std::any::type_name::<W>(),
             steps: steps
                 .iter()
                 .map(|d| StepInfo {
