@@ -60,6 +60,78 @@ impl<T> Fifo<T> {
     }
 }
 
+/// A FIFO queue whose two oldest items live inline: a run's start needs
+/// two of the machine's commands at once (its first step's start and its
+/// timeout's timer), and most runs never need more, so their command
+/// queue takes no allocation.
+///
+/// Invariant: `rest` is empty unless both inline slots are full, so the
+/// inline items, from `head` on, are always the oldest.
+#[derive(Debug)]
+pub(crate) struct Fifo2<T> {
+    slots: [Option<T>; 2],
+    /// The slot of the oldest item.
+    head: u8,
+    /// Items in `slots`.
+    len: u8,
+    rest: LazyDeque<T>,
+}
+
+impl<T> Default for Fifo2<T> {
+    fn default() -> Self {
+        Fifo2 {
+            slots: [None, None],
+            head: 0,
+            len: 0,
+            rest: LazyDeque::default(),
+        }
+    }
+}
+
+impl<T> Fifo2<T> {
+    /// Add `item` as the newest.
+    #[inline]
+    pub(crate) fn push_back(&mut self, item: T) {
+        if self.len == 2 {
+            return self.rest.push_back(item);
+        }
+        self.slots[usize::from((self.head + self.len) & 1)] = Some(item);
+        self.len += 1;
+    }
+
+    /// Take the oldest item.
+    #[inline]
+    pub(crate) fn pop_front(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        let item = self.slots[usize::from(self.head)].take();
+        self.head ^= 1;
+        self.len -= 1;
+        if let Some(next) = self.rest.pop_front() {
+            // Into the slot just freed: it follows the other one.
+            self.slots[usize::from(self.head ^ 1)] = Some(next);
+            self.len += 1;
+        }
+        item
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Keep only the items `keep` picks, in order.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        let mut kept = Vec::new();
+        while let Some(item) = self.pop_front() {
+            if keep(&item) {
+                kept.push(item);
+            }
+        }
+        kept.into_iter().for_each(|item| self.push_back(item));
+    }
+}
+
 /// A `VecDeque` made on first push: an empty one is one word and costs
 /// nothing to drop. For the queues that stay empty in most runs (a step's
 /// queue fills only while all its workers are busy).
@@ -109,7 +181,7 @@ impl<T> LazyDeque<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Fifo, LazyDeque};
+    use super::{Fifo, Fifo2, LazyDeque};
     use proptest::prelude::*;
     use std::collections::VecDeque;
 
@@ -183,6 +255,48 @@ mod tests {
             }
             prop_assert_eq!(fifo.pop_front(), None);
         }
+    }
+
+    proptest! {
+        /// Any sequence of pushes, pops and retains gives what a
+        /// `VecDeque` gives.
+        #[test]
+        fn fifo2_behaves_as_a_vecdeque(ops in proptest::collection::vec(op(), 0..64)) {
+            let mut fifo = Fifo2::default();
+            let mut model = VecDeque::new();
+            for op in ops {
+                match op {
+                    Op::Push(v) => {
+                        fifo.push_back(v);
+                        model.push_back(v);
+                    }
+                    Op::Pop => prop_assert_eq!(fifo.pop_front(), model.pop_front()),
+                    Op::Remove(v) => {
+                        fifo.retain(|f| *f != v);
+                        model.retain(|m| *m != v);
+                    }
+                }
+                prop_assert_eq!(fifo.is_empty(), model.is_empty());
+            }
+            while let Some(v) = model.pop_front() {
+                prop_assert_eq!(fifo.pop_front(), Some(v));
+            }
+            prop_assert_eq!(fifo.pop_front(), None);
+        }
+    }
+
+    #[test]
+    fn two_items_at_a_time_never_allocate() {
+        let mut fifo = Fifo2::default();
+        for i in 0..10 {
+            fifo.push_back(i);
+            fifo.push_back(i + 100);
+            assert_eq!(fifo.pop_front(), Some(i));
+            fifo.push_back(i + 200);
+            assert_eq!(fifo.pop_front(), Some(i + 100));
+            assert_eq!(fifo.pop_front(), Some(i + 200));
+        }
+        assert!(fifo.rest.0.is_none());
     }
 
     #[test]

@@ -47,7 +47,7 @@ use thin_vec::ThinVec;
 
 use crate::error::{BoxError, WorkflowError};
 pub use crate::event::EventKind;
-use crate::fifo::LazyDeque;
+use crate::fifo::{Fifo2, LazyDeque};
 use crate::retry::RetryPolicy;
 
 pub mod failure;
@@ -542,7 +542,7 @@ pub struct Machine<S: Spec> {
     recoveries: ThinVec<(StepIndex, u32)>,
     /// Invocations started per step, kept while the run has a budget.
     counts: ThinVec<u64>,
-    commands: VecDeque<Command<S::Event>>,
+    commands: Fifo2<Command<S::Event>>,
     /// The inputs kept for a journal ([`Machine::record`]).
     recording: Option<Box<record::Recording>>,
     /// Invocations run again after a restart, and how many of the events
@@ -606,7 +606,7 @@ impl<S: Spec> Machine<S> {
             retries: ThinVec::new(),
             recoveries: ThinVec::new(),
             counts,
-            commands: VecDeque::with_capacity(2),
+            commands: Fifo2::default(),
             recording: None,
             replaying: ThinVec::new(),
             gathering: None,
