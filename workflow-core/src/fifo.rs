@@ -231,58 +231,81 @@ mod tests {
         /// `VecDeque` gives.
         #[test]
         fn behaves_as_a_vecdeque(ops in proptest::collection::vec(op(), 0..64)) {
-            let mut fifo = Fifo::default();
-            let mut model = VecDeque::new();
-            for op in ops {
-                match op {
-                    Op::Push(v) => {
-                        fifo.push_back(v);
-                        model.push_back(v);
-                    }
-                    Op::Pop => prop_assert_eq!(fifo.pop_front(), model.pop_front()),
-                    Op::Remove(v) => {
-                        let at = model.iter().position(|m| *m == v);
-                        if let Some(at) = at {
-                            model.remove(at);
-                        }
-                        prop_assert_eq!(fifo.remove_first(|f| *f == v), at.is_some());
-                    }
-                }
-                prop_assert_eq!(fifo.is_empty(), model.is_empty());
-            }
-            while let Some(v) = model.pop_front() {
-                prop_assert_eq!(fifo.pop_front(), Some(v));
-            }
-            prop_assert_eq!(fifo.pop_front(), None);
+            against_vecdeque(Fifo::default(), ops)?;
         }
-    }
 
-    proptest! {
         /// Any sequence of pushes, pops and retains gives what a
         /// `VecDeque` gives.
         #[test]
         fn fifo2_behaves_as_a_vecdeque(ops in proptest::collection::vec(op(), 0..64)) {
-            let mut fifo = Fifo2::default();
-            let mut model = VecDeque::new();
-            for op in ops {
-                match op {
-                    Op::Push(v) => {
-                        fifo.push_back(v);
-                        model.push_back(v);
-                    }
-                    Op::Pop => prop_assert_eq!(fifo.pop_front(), model.pop_front()),
-                    Op::Remove(v) => {
-                        fifo.retain(|f| *f != v);
-                        model.retain(|m| *m != v);
-                    }
-                }
-                prop_assert_eq!(fifo.is_empty(), model.is_empty());
-            }
-            while let Some(v) = model.pop_front() {
-                prop_assert_eq!(fifo.pop_front(), Some(v));
-            }
-            prop_assert_eq!(fifo.pop_front(), None);
+            against_vecdeque(Fifo2::default(), ops)?;
         }
+    }
+
+    /// The queues under test, as the model check drives them.
+    trait Queue {
+        fn push_back(&mut self, v: u8);
+        fn pop_front(&mut self) -> Option<u8>;
+        fn is_empty(&self) -> bool;
+        /// Remove `v` as the queue does, and from `model` the same way.
+        fn remove(&mut self, v: u8, model: &mut VecDeque<u8>) -> Result<(), TestCaseError>;
+    }
+
+    impl Queue for Fifo<u8> {
+        fn push_back(&mut self, v: u8) {
+            Fifo::push_back(self, v)
+        }
+        fn pop_front(&mut self) -> Option<u8> {
+            Fifo::pop_front(self)
+        }
+        fn is_empty(&self) -> bool {
+            Fifo::is_empty(self)
+        }
+        fn remove(&mut self, v: u8, model: &mut VecDeque<u8>) -> Result<(), TestCaseError> {
+            let at = model.iter().position(|m| *m == v);
+            if let Some(at) = at {
+                model.remove(at);
+            }
+            prop_assert_eq!(self.remove_first(|f| *f == v), at.is_some());
+            Ok(())
+        }
+    }
+
+    impl Queue for Fifo2<u8> {
+        fn push_back(&mut self, v: u8) {
+            Fifo2::push_back(self, v)
+        }
+        fn pop_front(&mut self) -> Option<u8> {
+            Fifo2::pop_front(self)
+        }
+        fn is_empty(&self) -> bool {
+            Fifo2::is_empty(self)
+        }
+        fn remove(&mut self, v: u8, model: &mut VecDeque<u8>) -> Result<(), TestCaseError> {
+            self.retain(|f| *f != v);
+            model.retain(|m| *m != v);
+            Ok(())
+        }
+    }
+
+    fn against_vecdeque(mut queue: impl Queue, ops: Vec<Op>) -> Result<(), TestCaseError> {
+        let mut model = VecDeque::new();
+        for op in ops {
+            match op {
+                Op::Push(v) => {
+                    queue.push_back(v);
+                    model.push_back(v);
+                }
+                Op::Pop => prop_assert_eq!(queue.pop_front(), model.pop_front()),
+                Op::Remove(v) => queue.remove(v, &mut model)?,
+            }
+            prop_assert_eq!(queue.is_empty(), model.is_empty());
+        }
+        while let Some(v) = model.pop_front() {
+            prop_assert_eq!(queue.pop_front(), Some(v));
+        }
+        prop_assert_eq!(queue.pop_front(), None);
+        Ok(())
     }
 
     #[test]
