@@ -499,16 +499,30 @@ pub struct Config {
     pub trace: bool,
 }
 
-impl Config {
-    fn has_budget(&self) -> bool {
-        self.max_invocations.is_some() || self.max_invocations_per_step.is_some()
-    }
+/// What the machine keeps of its [`Config`] in every run: the budget
+/// lives apart ([`Allowance`]), only in runs that have one.
+#[derive(Debug, Clone)]
+struct Settings {
+    timeout: Option<Duration>,
+    outside_can_send: bool,
+    internal_events: bool,
+    seed: u64,
+    trace: bool,
+}
+
+/// A run's invocation budget, and how many invocations each step started.
+#[derive(Debug, Clone)]
+struct Allowance {
+    max_invocations: Option<u64>,
+    max_invocations_per_step: Option<u64>,
+    /// Invocations started, per step.
+    counts: Vec<u64>,
 }
 
 /// A run's state machine; see the [module docs](self).
 pub struct Machine<S: Spec> {
     spec: S,
-    config: Config,
+    config: Settings,
     /// `start` or `resume` happened.
     started: bool,
     finished: bool,
@@ -540,8 +554,8 @@ pub struct Machine<S: Spec> {
     retries: ThinVec<Retry<S::Event>>,
     /// Recoveries used, per error handler.
     recoveries: ThinVec<(StepIndex, u32)>,
-    /// Invocations started per step, kept while the run has a budget.
-    counts: ThinVec<u64>,
+    /// The run's budget and what it used: none while the run has none.
+    budget: Option<Box<Allowance>>,
     commands: Fifo2<Command<S::Event>>,
     /// The inputs kept for a journal ([`Machine::record`]).
     recording: Option<Box<record::Recording>>,
@@ -577,13 +591,31 @@ impl<S: Spec> Machine<S> {
     /// A machine for a new run; nothing happens until [`Machine::start`].
     pub fn new(spec: S, config: Config) -> Self {
         let n = spec.step_count();
-        let counts = match config.has_budget() {
-            true => std::iter::repeat_n(0, n).collect(),
-            false => ThinVec::new(),
-        };
+        let Config {
+            timeout,
+            outside_can_send,
+            internal_events,
+            seed,
+            max_invocations,
+            max_invocations_per_step,
+            trace,
+        } = config;
+        let budget = (max_invocations.is_some() || max_invocations_per_step.is_some()).then(|| {
+            Box::new(Allowance {
+                max_invocations,
+                max_invocations_per_step,
+                counts: vec![0; n],
+            })
+        });
         Machine {
             spec,
-            config,
+            config: Settings {
+                timeout,
+                outside_can_send,
+                internal_events,
+                seed,
+                trace,
+            },
             started: false,
             finished: false,
             steps: std::iter::repeat_with(|| StepSlot {
@@ -605,7 +637,7 @@ impl<S: Spec> Machine<S> {
             attempts: ThinVec::new(),
             retries: ThinVec::new(),
             recoveries: ThinVec::new(),
-            counts,
+            budget,
             commands: Fifo2::default(),
             recording: None,
             replaying: ThinVec::new(),
@@ -619,8 +651,30 @@ impl<S: Spec> Machine<S> {
     }
 
     /// The run's setup.
-    pub fn config(&self) -> &Config {
-        &self.config
+    pub fn config(&self) -> Config {
+        let Settings {
+            timeout,
+            outside_can_send,
+            internal_events,
+            seed,
+            trace,
+        } = self.config;
+        let budget = self.budget.as_deref();
+        Config {
+            timeout,
+            outside_can_send,
+            internal_events,
+            seed,
+            max_invocations: budget.and_then(|b| b.max_invocations),
+            max_invocations_per_step: budget.and_then(|b| b.max_invocations_per_step),
+            trace,
+        }
+    }
+
+    /// Invocations started per step: empty unless the run counts them
+    /// (it has a budget).
+    fn counts(&self) -> &[u64] {
+        self.budget.as_deref().map_or(&[], |b| &b.counts)
     }
 
     /// Change whether outside senders exist (a handler was made or dropped).
@@ -1042,7 +1096,7 @@ impl<S: Spec> Machine<S> {
         retry: Option<NextAttempt>,
         now: &mut Now<C>,
     ) {
-        if self.finished || (!self.counts.is_empty() && !self.charge(step)) {
+        if self.finished || (self.budget.is_some() && !self.charge(step)) {
             return;
         }
         self.steps[step as usize].active += 1;
@@ -1208,7 +1262,7 @@ impl<S: Spec> Machine<S> {
             && self.commands.is_empty()
             && self.waiters.is_empty()
             && self.attempts.is_empty()
-            && self.counts.is_empty()
+            && self.budget.is_none()
             && self.replaying.is_empty()
     }
 
@@ -2009,7 +2063,7 @@ impl<S: Spec> Machine<S> {
                 .map(|(h, n)| (self.spec.step_name(*h).to_owned(), *n))
                 .collect(),
             invocations: self
-                .counts
+                .counts()
                 .iter()
                 .enumerate()
                 .filter(|(_, n)| **n > 0)
@@ -2235,8 +2289,13 @@ impl<S: Spec> Machine<S> {
             }
             self.recoveries.push((handler, *used));
         }
-        if !state.invocations.is_empty() && self.counts.is_empty() {
-            self.counts = std::iter::repeat_n(0, self.spec.step_count()).collect();
+        if !state.invocations.is_empty() && self.budget.is_none() {
+            // Counted before the restart: counted on, with no limit.
+            self.budget = Some(Box::new(Allowance {
+                max_invocations: None,
+                max_invocations_per_step: None,
+                counts: vec![0; self.spec.step_count()],
+            }));
         }
         let mut counted = std::collections::BTreeSet::new();
         for (name, n) in &state.invocations {
@@ -2244,9 +2303,11 @@ impl<S: Spec> Machine<S> {
             if !counted.insert(step) {
                 return inconsistent(format!("invocations of `{name}` are counted twice"));
             }
-            self.counts[step as usize] = *n;
+            if let Some(budget) = &mut self.budget {
+                budget.counts[step as usize] = *n;
+            }
         }
-        if self.counts.iter().sum::<u64>() > state.next_invocation {
+        if self.counts().iter().sum::<u64>() > state.next_invocation {
             return inconsistent("more invocations are counted than were started".into());
         }
         Ok(())

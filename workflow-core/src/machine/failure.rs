@@ -304,13 +304,15 @@ impl<S: Spec> Machine<S> {
     }
 
     /// Count an invocation of `step` against the run's budget; `false`
-    /// (and the run failed) if it would go over.
+    /// (and the run failed) if it would go over. Only runs with a budget
+    /// come here: kept out of the steady state's code.
+    #[inline(never)]
     pub(super) fn charge(&mut self, step: StepIndex) -> bool {
-        let count = self.counts[step as usize];
-        let exceeded = match (
-            self.config.max_invocations,
-            self.config.max_invocations_per_step,
-        ) {
+        let Some(budget) = self.budget.as_deref() else {
+            return true;
+        };
+        let count = budget.counts[step as usize];
+        let exceeded = match (budget.max_invocations, budget.max_invocations_per_step) {
             (Some(limit), _) if self.next_inv >= limit => Some(Budget::Invocations { limit }),
             (_, Some(limit)) if count >= limit => Some(Budget::PerStep {
                 step: self.spec.step_name(step),
@@ -323,15 +325,17 @@ impl<S: Spec> Machine<S> {
             self.finish_run(Err(WorkflowError::BudgetExceeded { budget, busiest }));
             return false;
         }
-        self.counts[step as usize] = count + 1;
+        if let Some(budget) = &mut self.budget {
+            budget.counts[step as usize] = count + 1;
+        }
         true
     }
 
     /// The three steps that started the most invocations, most first
     /// (ties in step order).
     fn busiest(&self) -> Vec<(&'static str, u64)> {
-        let mut counted: Vec<(StepIndex, u64)> = (0..self.counts.len())
-            .map(|i| (i as StepIndex, self.counts[i]))
+        let mut counted: Vec<(StepIndex, u64)> = (self.counts().iter().enumerate())
+            .map(|(i, n)| (i as StepIndex, *n))
             .filter(|(_, n)| *n > 0)
             .collect();
         counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

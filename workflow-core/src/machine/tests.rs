@@ -687,7 +687,7 @@ fn state_round_trips_and_resume_restarts_what_was_in_flight() {
     let json = serde_json::to_string(&state).unwrap();
     let back: MachineState = serde_json::from_str(&json).unwrap();
     let spec = Toy::new(&[("fan", 1, &["Start"]), ("work", 1, &["A", "B"])]);
-    let mut r = Machine::restore(spec, m.config().clone(), back).unwrap();
+    let mut r = Machine::restore(spec, m.config(), back).unwrap();
     assert_eq!(r.save().unwrap(), state);
     r.resume();
     let cmds = drain(&mut r);
@@ -1051,13 +1051,13 @@ fn check_invariants(m: &Machine<Toy>) {
     for (h, used) in &m.recoveries {
         assert!(*used <= m.spec().recoveries(*h), "recoveries within budget");
     }
-    if !m.counts.is_empty() {
-        assert!(m.counts.iter().sum::<u64>() <= m.next_inv);
-        if let Some(max) = m.config.max_invocations_per_step {
-            assert!(m.counts.iter().all(|n| *n <= max), "per-step budget kept");
+    if !m.counts().is_empty() {
+        assert!(m.counts().iter().sum::<u64>() <= m.next_inv);
+        if let Some(max) = m.config().max_invocations_per_step {
+            assert!(m.counts().iter().all(|n| *n <= max), "per-step budget kept");
         }
     }
-    if let Some(max) = m.config.max_invocations {
+    if let Some(max) = m.config().max_invocations {
         assert!(m.next_inv <= max, "budget of invocations kept");
     }
     // A finished run's queues are never served again.
