@@ -510,6 +510,44 @@ struct Settings {
     trace: bool,
 }
 
+/// The parts of a run's state that only some runs use, kept behind one
+/// pointer so a run that uses none of them carries one word for them.
+/// Each is a `ThinVec`: one word while empty.
+#[derive(Debug)]
+struct Rare<E> {
+    /// `collect_events` buffers, by key.
+    collects: ThinVec<CollectBuffer<E>>,
+    waiters: ThinVec<Waiter<E>>,
+    /// Events of an awaited type that came before any step waited for
+    /// them, in arrival order.
+    parked: ThinVec<E>,
+    /// Attempt records of invocations of steps with a timeout or a retry
+    /// policy that limits the total time, and of retries.
+    attempts: ThinVec<Attempt>,
+    /// Failed invocations waiting out their retry delay, each holding a
+    /// worker of its step.
+    retries: ThinVec<Retry<E>>,
+    /// Recoveries used, per error handler.
+    recoveries: ThinVec<(StepIndex, u32)>,
+    /// Invocations run again after a restart, and how many of the events
+    /// they send were taken before: those are not taken twice.
+    replaying: ThinVec<(u64, u32)>,
+}
+
+impl<E> Default for Rare<E> {
+    fn default() -> Self {
+        Rare {
+            collects: ThinVec::new(),
+            waiters: ThinVec::new(),
+            parked: ThinVec::new(),
+            attempts: ThinVec::new(),
+            retries: ThinVec::new(),
+            recoveries: ThinVec::new(),
+            replaying: ThinVec::new(),
+        }
+    }
+}
+
 /// A run's invocation budget, and how many invocations each step started.
 #[derive(Debug, Clone)]
 struct Allowance {
@@ -531,37 +569,20 @@ pub struct Machine<S: Spec> {
     queued: usize,
     inflight: Slab<Invocation<S::Event>>,
     next_inv: u64,
-    // The rarely used parts are `ThinVec`s: one word while empty, so a run
-    // that does not collect or wait carries little for them.
-    collects: ThinVec<CollectBuffer<S::Event>>,
-    waiters: ThinVec<Waiter<S::Event>>,
-    /// Events of an awaited type that came before any step waited for
-    /// them, in arrival order.
-    parked: ThinVec<S::Event>,
+    /// What only some runs use (collects, waits, attempt records,
+    /// retries, recoveries, replays): none until one is needed.
+    rare: Option<Box<Rare<S::Event>>>,
     stream_seq: u64,
     /// The last step that finished with no event, for the stall message.
     last_empty: Option<StepIndex>,
     /// The step that last asked the outside world for input (returned an
     /// input-required event) with no answer since: the run waits for it.
     asked: Option<StepIndex>,
-    // What only steps with options, and runs with a budget, need: empty
-    // (one word each) otherwise.
-    /// Attempt records of invocations of steps with a timeout or a retry
-    /// policy that limits the total time, and of retries.
-    attempts: ThinVec<Attempt>,
-    /// Failed invocations waiting out their retry delay, each holding a
-    /// worker of its step.
-    retries: ThinVec<Retry<S::Event>>,
-    /// Recoveries used, per error handler.
-    recoveries: ThinVec<(StepIndex, u32)>,
     /// The run's budget and what it used: none while the run has none.
     budget: Option<Box<Allowance>>,
     commands: Fifo2<Command<S::Event>>,
     /// The inputs kept for a journal ([`Machine::record`]).
     recording: Option<Box<record::Recording>>,
-    /// Invocations run again after a restart, and how many of the events
-    /// they send were taken before: those are not taken twice.
-    replaying: ThinVec<(u64, u32)>,
     /// Join buffers and open fan-outs: none until a join or fan-in step
     /// is given an event.
     gathering: Option<Box<Gathering<S::Event>>>,
@@ -628,19 +649,13 @@ impl<S: Spec> Machine<S> {
             // Most runs have one invocation at a time: start small.
             inflight: Slab::with_capacity(1),
             next_inv: 0,
-            collects: ThinVec::new(),
-            waiters: ThinVec::new(),
-            parked: ThinVec::new(),
+            rare: None,
             stream_seq: 0,
             last_empty: None,
             asked: None,
-            attempts: ThinVec::new(),
-            retries: ThinVec::new(),
-            recoveries: ThinVec::new(),
             budget,
             commands: Fifo2::default(),
             recording: None,
-            replaying: ThinVec::new(),
             gathering: None,
         }
     }
@@ -669,6 +684,39 @@ impl<S: Spec> Machine<S> {
             max_invocations_per_step: budget.and_then(|b| b.max_invocations_per_step),
             trace,
         }
+    }
+
+    /// The rarely used parts, made if not yet there.
+    fn rare_mut(&mut self) -> &mut Rare<S::Event> {
+        self.rare.get_or_insert_with(Default::default)
+    }
+
+    fn collects(&self) -> &[CollectBuffer<S::Event>] {
+        self.rare.as_deref().map_or(&[], |r| &r.collects)
+    }
+
+    fn waiters(&self) -> &[Waiter<S::Event>] {
+        self.rare.as_deref().map_or(&[], |r| &r.waiters)
+    }
+
+    fn parked(&self) -> &[S::Event] {
+        self.rare.as_deref().map_or(&[], |r| &r.parked)
+    }
+
+    fn attempts(&self) -> &[Attempt] {
+        self.rare.as_deref().map_or(&[], |r| &r.attempts)
+    }
+
+    fn retries(&self) -> &[Retry<S::Event>] {
+        self.rare.as_deref().map_or(&[], |r| &r.retries)
+    }
+
+    fn recoveries(&self) -> &[(StepIndex, u32)] {
+        self.rare.as_deref().map_or(&[], |r| &r.recoveries)
+    }
+
+    fn replaying(&self) -> &[(u64, u32)] {
+        self.rare.as_deref().map_or(&[], |r| &r.replaying)
     }
 
     /// Invocations started per step: empty unless the run counts them
@@ -715,14 +763,17 @@ impl<S: Spec> Machine<S> {
         self.started = true;
         // Every execution starts over: what each sent before is known,
         // the questions of its waits are asked again.
-        self.replaying.clear();
-        for (_, inv) in self.inflight.iter() {
-            if inv.sends > 0 {
-                self.replaying.push((inv.id, inv.sends));
+        let replaying: ThinVec<(u64, u32)> = (self.inflight.iter())
+            .filter(|(_, inv)| inv.sends > 0)
+            .map(|(_, inv)| (inv.id, inv.sends))
+            .collect();
+        if let Some(rare) = self.rare.as_deref_mut() {
+            rare.replaying = replaying;
+            for w in rare.waiters.iter_mut() {
+                w.attached = false;
             }
-        }
-        for w in self.waiters.iter_mut() {
-            w.attached = false;
+        } else if !replaying.is_empty() {
+            self.rare_mut().replaying = replaying;
         }
         let mut starts: Vec<(u64, usize, StepIndex)> = self
             .inflight
@@ -757,12 +808,12 @@ impl<S: Spec> Machine<S> {
     /// an attempt's step timeout or a retry.
     pub fn next_deadline(&self) -> Option<Duration> {
         let waits = self
-            .waiters
+            .waiters()
             .iter()
             .filter(|w| matches!(w.state, WaitState::Waiting))
             .filter_map(|w| w.deadline);
-        let attempts = self.attempts.iter().filter_map(|a| a.deadline);
-        let retries = self.retries.iter().map(|r| r.at);
+        let attempts = self.attempts().iter().filter_map(|a| a.deadline);
+        let retries = self.retries().iter().map(|r| r.at);
         self.config
             .timeout
             .into_iter()
@@ -868,7 +919,7 @@ impl<S: Spec> Machine<S> {
         let (from, tag) = match from {
             None => (None, None),
             Some(inv) => {
-                if !self.replaying.is_empty() && self.replayed_send(inv.id) {
+                if !self.replaying().is_empty() && self.replayed_send(inv.id) {
                     // Sent before a restart and taken then: not twice.
                     return Ok(());
                 }
@@ -929,12 +980,12 @@ impl<S: Spec> Machine<S> {
     /// Whether this send of invocation `id`, run again after a restart,
     /// is one it made before (and the run took then); counts it off.
     fn replayed_send(&mut self, id: u64) -> bool {
-        let Some(at) = self.replaying.iter().position(|(i, _)| *i == id) else {
+        let Some(at) = self.replaying().iter().position(|(i, _)| *i == id) else {
             return false;
         };
-        self.replaying[at].1 -= 1;
-        if self.replaying[at].1 == 0 {
-            self.replaying.swap_remove(at);
+        self.rare_mut().replaying[at].1 -= 1;
+        if self.rare_mut().replaying[at].1 == 0 {
+            self.rare_mut().replaying.swap_remove(at);
         }
         true
     }
@@ -970,7 +1021,7 @@ impl<S: Spec> Machine<S> {
                 event: ev.clone(),
             });
         }
-        let ev = if self.waiters.is_empty() {
+        let ev = if self.waiters().is_empty() {
             ev
         } else {
             match self.offer_to_waiters(ev) {
@@ -993,7 +1044,7 @@ impl<S: Spec> Machine<S> {
                 Ok(())
             }
             Route::Steps([]) if self.spec.is_awaited(&ev) => {
-                self.parked.push(ev);
+                self.rare_mut().parked.push(ev);
                 Ok(())
             }
             Route::Steps([]) if from.is_some_and(|s| self.spec.to_outside(s)) => {
@@ -1039,13 +1090,13 @@ impl<S: Spec> Machine<S> {
     /// Give `ev` to the first waiter it answers; the event back if none.
     fn offer_to_waiters(&mut self, ev: S::Event) -> Option<S::Event> {
         let found = self
-            .waiters
+            .waiters()
             .iter()
             .position(|w| matches!(w.state, WaitState::Waiting) && self.answers(&ev, &w.spec));
         let Some(i) = found else {
             return Some(ev);
         };
-        let waiter = &mut self.waiters[i];
+        let waiter = &mut self.rare_mut().waiters[i];
         waiter.state = WaitState::Answered(ev);
         let inv = waiter.inv;
         if let Some(inv) = self.inv_by_id(inv) {
@@ -1150,7 +1201,9 @@ impl<S: Spec> Machine<S> {
 
     /// Forget the waiters of an invocation that ended.
     fn drop_waiters_of(&mut self, inv: u64) {
-        self.waiters.retain(|w| w.inv != inv);
+        if let Some(r) = self.rare.as_deref_mut() {
+            r.waiters.retain(|w| w.inv != inv);
+        }
     }
 
     /// Input: invocation `inv` ended with `outcome`. Its events are routed
@@ -1260,10 +1313,10 @@ impl<S: Spec> Machine<S> {
             && !self.config.trace
             && !self.config.internal_events
             && self.commands.is_empty()
-            && self.waiters.is_empty()
-            && self.attempts.is_empty()
+            && self.waiters().is_empty()
+            && self.attempts().is_empty()
             && self.budget.is_none()
-            && self.replaying.is_empty()
+            && self.replaying().is_empty()
     }
 
     #[cold]
@@ -1301,14 +1354,18 @@ impl<S: Spec> Machine<S> {
         };
         self.inflight.remove(inv.slot as usize);
         self.steps[step as usize].active -= 1;
-        if !self.waiters.is_empty() {
+        if !self.waiters().is_empty() {
             self.drop_waiters_of(inv.id);
         }
-        if !self.replaying.is_empty() {
-            self.replaying.retain(|(i, _)| *i != inv.id);
+        if !self.replaying().is_empty() {
+            if let Some(r) = self.rare.as_deref_mut() {
+                r.replaying.retain(|(i, _)| *i != inv.id);
+            }
         }
-        if !self.attempts.is_empty() {
-            self.attempts.retain(|a| a.inv != inv.id);
+        if !self.attempts().is_empty() {
+            if let Some(r) = self.rare.as_deref_mut() {
+                r.attempts.retain(|a| a.inv != inv.id);
+            }
         }
         if self.finished {
             return;
@@ -1471,17 +1528,17 @@ impl<S: Spec> Machine<S> {
     }
 
     fn collect_buffer(&mut self, key: &str) -> &mut CollectBuffer<S::Event> {
-        let at = match self.collects.iter().position(|c| c.key == key) {
+        let at = match self.collects().iter().position(|c| c.key == key) {
             Some(at) => at,
             None => {
-                self.collects.push(CollectBuffer {
+                self.rare_mut().collects.push(CollectBuffer {
                     key: key.to_owned(),
                     by_name: Vec::new(),
                 });
-                self.collects.len() - 1
+                self.collects().len() - 1
             }
         };
-        &mut self.collects[at]
+        &mut self.rare_mut().collects[at]
     }
 
     /// Input: invocation `inv` waits (its `seq`-th wait) for an event, at
@@ -1523,22 +1580,22 @@ impl<S: Spec> Machine<S> {
         now: Duration,
     ) -> WaitPoll<S::Event> {
         let at = self
-            .waiters
+            .waiters()
             .iter()
             .position(|w| w.inv == inv.id && w.seq == seq);
         let at = match at {
             Some(at) => at,
             None => {
                 // An answer that came before the wait is taken at once.
-                let early = self.parked.iter().position(|e| self.answers(e, spec));
+                let early = self.parked().iter().position(|e| self.answers(e, spec));
                 let (state, deadline) = match early {
-                    Some(at) => (WaitState::Answered(self.parked.remove(at)), None),
+                    Some(at) => (WaitState::Answered(self.rare_mut().parked.remove(at)), None),
                     None => (WaitState::Waiting, spec.timeout.map(|t| now + t)),
                 };
                 if let Some(at) = deadline {
                     self.commands.push_back(Command::ArmTimer { at });
                 }
-                self.waiters.push(Waiter {
+                self.rare_mut().waiters.push(Waiter {
                     inv: inv.id,
                     seq,
                     spec: spec.clone(),
@@ -1546,10 +1603,10 @@ impl<S: Spec> Machine<S> {
                     deadline,
                     attached: false,
                 });
-                self.waiters.len() - 1
+                self.waiters().len() - 1
             }
         };
-        let waiter = &mut self.waiters[at];
+        let waiter = &mut self.rare_mut().waiters[at];
         if !waiter.attached {
             waiter.attached = true;
             if let WaitState::Waiting = &waiter.state {
@@ -1563,7 +1620,7 @@ impl<S: Spec> Machine<S> {
         // An answered or timed-out wait is kept until its invocation
         // ends: an execution started again after a restart gets the same
         // answer at the same wait.
-        match &self.waiters[at].state {
+        match &self.waiters()[at].state {
             WaitState::Waiting => WaitPoll::Pending,
             WaitState::TimedOut(after) => WaitPoll::TimedOut(*after),
             WaitState::Answered(ev) => WaitPoll::Ready(ev.clone()),
@@ -1597,11 +1654,11 @@ impl<S: Spec> Machine<S> {
             self.finish_run(Err(WorkflowError::Timeout { timeout, active }));
             return;
         }
-        if !self.attempts.is_empty() || !self.retries.is_empty() {
+        if !self.attempts().is_empty() || !self.retries().is_empty() {
             self.tick_attempts(now);
         }
-        for i in 0..self.waiters.len() {
-            let w = &mut self.waiters[i];
+        for i in 0..self.waiters().len() {
+            let w = &mut self.rare_mut().waiters[i];
             let due = w.deadline.is_some_and(|d| now >= d);
             if due && matches!(w.state, WaitState::Waiting) {
                 w.state = WaitState::TimedOut(w.spec.timeout.unwrap_or_default());
@@ -1651,7 +1708,7 @@ impl<S: Spec> Machine<S> {
 
     /// Steps waiting for an outside event: how many.
     pub fn waiting_len(&self) -> usize {
-        self.waiters
+        self.waiters()
             .iter()
             .filter(|w| matches!(w.state, WaitState::Waiting))
             .count()
@@ -1675,7 +1732,10 @@ impl<S: Spec> Machine<S> {
     /// to answer a waiter: the run can never finish.
     #[inline]
     fn check_stalled(&mut self) {
-        if self.finished || !self.inflight.is_empty() || self.queued > 0 || !self.retries.is_empty()
+        if self.finished
+            || !self.inflight.is_empty()
+            || self.queued > 0
+            || !self.retries().is_empty()
         {
             return;
         }
@@ -1720,20 +1780,24 @@ impl<S: Spec> Machine<S> {
             && !self.inflight.is_empty()
             && self.queued == 0
             && self.inflight.iter().all(|(_, i)| {
-                self.waiters
+                self.waiters()
                     .iter()
                     .any(|w| w.inv == i.id && matches!(w.state, WaitState::Waiting))
             })
-            && self.waiters.iter().all(|w| w.deadline.is_none())
-            && self.retries.is_empty()
-            && self.attempts.iter().all(|a| a.deadline.is_none())
+            && self.waiters().iter().all(|w| w.deadline.is_none())
+            && self.retries().is_empty()
+            && self.attempts().iter().all(|a| a.deadline.is_none())
     }
 
     /// Fail a run that [`Machine::stuck_waiting`] says can never go on.
     pub fn fail_stuck(&mut self) {
         if self.stuck_waiting() {
             self.push_input(Input::FailStuck);
-            let waiting: Vec<String> = self.waiters.iter().map(|w| w.spec.event.clone()).collect();
+            let waiting: Vec<String> = self
+                .waiters()
+                .iter()
+                .map(|w| w.spec.event.clone())
+                .collect();
             let steps = self.active_steps();
             self.finish_run(Err(WorkflowError::WaitingWithNoSender { steps, waiting }));
         }
@@ -1981,7 +2045,7 @@ impl<S: Spec> Machine<S> {
             .collect::<Result<_, SaveError>>()?;
         inflight.sort_by_key(|i| i.id);
         let collects = self
-            .collects
+            .collects()
             .iter()
             .filter(|c| c.by_name.iter().any(|(_, q)| !q.is_empty()))
             .map(|c| {
@@ -1998,7 +2062,7 @@ impl<S: Spec> Machine<S> {
             })
             .collect::<Result<_, SaveError>>()?;
         let waiters = self
-            .waiters
+            .waiters()
             .iter()
             .map(|w| {
                 Ok(WaiterState {
@@ -2021,7 +2085,7 @@ impl<S: Spec> Machine<S> {
             collects,
             waiters,
             parked: self
-                .parked
+                .parked()
                 .iter()
                 .map(|e| self.encode(e))
                 .collect::<Result<_, _>>()?,
@@ -2030,7 +2094,7 @@ impl<S: Spec> Machine<S> {
             asked: self.asked.map(|s| self.spec.step_name(s).to_owned()),
             seed: self.config.seed,
             attempts: self
-                .attempts
+                .attempts()
                 .iter()
                 .map(|a| AttemptState {
                     invocation: a.inv,
@@ -2042,7 +2106,7 @@ impl<S: Spec> Machine<S> {
                 })
                 .collect(),
             retries: self
-                .retries
+                .retries()
                 .iter()
                 .map(|r| {
                     Ok(RetryState {
@@ -2058,7 +2122,7 @@ impl<S: Spec> Machine<S> {
                 })
                 .collect::<Result<_, SaveError>>()?,
             recoveries: self
-                .recoveries
+                .recoveries()
                 .iter()
                 .map(|(h, n)| (self.spec.step_name(*h).to_owned(), *n))
                 .collect(),
@@ -2159,7 +2223,7 @@ impl<S: Spec> Machine<S> {
                 let name = m.spec.event_name(&ev);
                 buffer.queue(name).push_back(ev);
             }
-            m.collects.push(buffer);
+            m.rare_mut().collects.push(buffer);
         }
         for w in &state.waiters {
             if !ids.contains(&w.invocation) {
@@ -2178,7 +2242,7 @@ impl<S: Spec> Machine<S> {
                     ))
                 }
             };
-            m.waiters.push(Waiter {
+            m.rare_mut().waiters.push(Waiter {
                 inv: w.invocation,
                 seq: w.seq,
                 spec: w.spec.clone(),
@@ -2195,7 +2259,7 @@ impl<S: Spec> Machine<S> {
                     e.name
                 )));
             }
-            m.parked.push(ev);
+            m.rare_mut().parked.push(ev);
         }
         m.stream_seq = state.stream_seq;
         m.last_empty = match &state.last_empty {
@@ -2229,14 +2293,14 @@ impl<S: Spec> Machine<S> {
             }
             if a.attempt == 0
                 || a.origin > a.invocation
-                || self.attempts.iter().any(|b| b.inv == a.invocation)
+                || self.attempts().iter().any(|b| b.inv == a.invocation)
             {
                 return inconsistent(format!(
                     "the attempt record of invocation {} is numbered 0, begins after it, or is given twice",
                     a.invocation
                 ));
             }
-            self.attempts.push(Attempt {
+            self.rare_mut().attempts.push(Attempt {
                 inv: a.invocation,
                 number: a.attempt,
                 origin: a.origin,
@@ -2261,7 +2325,7 @@ impl<S: Spec> Machine<S> {
                 ));
             }
             self.steps[step as usize].active += 1;
-            self.retries.push(Retry {
+            self.rare_mut().retries.push(Retry {
                 step,
                 event,
                 tag: gather::tag_of(r.branch),
@@ -2277,7 +2341,7 @@ impl<S: Spec> Machine<S> {
         for (name, used) in &state.recoveries {
             let handler = step_index(&self.spec, name)?;
             let budget = self.spec.recoveries(handler);
-            if budget == 0 || self.recoveries.iter().any(|(h, _)| *h == handler) {
+            if budget == 0 || self.recoveries().iter().any(|(h, _)| *h == handler) {
                 return inconsistent(format!(
                     "recoveries are recorded twice for `{name}`, or for a step that is not an error handler"
                 ));
@@ -2287,7 +2351,7 @@ impl<S: Spec> Machine<S> {
                     "error handler `{name}` has used {used} recoveries, more than its {budget}"
                 ));
             }
-            self.recoveries.push((handler, *used));
+            self.rare_mut().recoveries.push((handler, *used));
         }
         if !state.invocations.is_empty() && self.budget.is_none() {
             // Counted before the restart: counted on, with no limit.

@@ -165,7 +165,7 @@ impl<S: Spec> Machine<S> {
         if let Some(at) = deadline {
             self.commands.push_back(Command::ArmTimer { at });
         }
-        self.attempts.push(Attempt {
+        self.rare_mut().attempts.push(Attempt {
             inv: id,
             number,
             origin,
@@ -176,8 +176,8 @@ impl<S: Spec> Machine<S> {
     }
 
     fn take_attempt(&mut self, id: u64) -> Option<Attempt> {
-        let at = self.attempts.iter().position(|a| a.inv == id)?;
-        Some(self.attempts.remove(at))
+        let at = self.attempts().iter().position(|a| a.inv == id)?;
+        Some(self.rare_mut().attempts.remove(at))
     }
 
     /// Invocation `inv` failed (an input of [`Machine::finish`]).
@@ -192,11 +192,13 @@ impl<S: Spec> Machine<S> {
         let Invocation {
             step, event, tag, ..
         } = self.inflight.remove(inv.slot as usize);
-        if !self.waiters.is_empty() {
+        if !self.waiters().is_empty() {
             self.drop_waiters_of(inv.id);
         }
-        if !self.replaying.is_empty() {
-            self.replaying.retain(|(i, _)| *i != inv.id);
+        if !self.replaying().is_empty() {
+            if let Some(r) = self.rare.as_deref_mut() {
+                r.replaying.retain(|(i, _)| *i != inv.id);
+            }
         }
         let attempt = self.take_attempt(inv.id);
         if self.finished {
@@ -236,7 +238,7 @@ impl<S: Spec> Machine<S> {
                 }
                 Ok(Some(delay)) => {
                     let at = time.saturating_add(delay);
-                    self.retries.push(Retry {
+                    self.rare_mut().retries.push(Retry {
                         step,
                         event,
                         tag,
@@ -275,12 +277,12 @@ impl<S: Spec> Machine<S> {
         let mut error = failure.into_error(self.spec.step_name(step), attempts);
         if let (Some(handler), Some(message)) = (handler, message) {
             let budget = self.spec.recoveries(handler);
-            let at = self.recoveries.iter().position(|(h, _)| *h == handler);
-            let used = at.map_or(0, |at| self.recoveries[at].1);
+            let at = self.recoveries().iter().position(|(h, _)| *h == handler);
+            let used = at.map_or(0, |at| self.rare_mut().recoveries[at].1);
             if used < budget {
                 match at {
-                    Some(at) => self.recoveries[at].1 += 1,
-                    None => self.recoveries.push((handler, 1)),
+                    Some(at) => self.rare_mut().recoveries[at].1 += 1,
+                    None => self.rare_mut().recoveries.push((handler, 1)),
                 }
                 let ev = self.spec.failure_event(step, attempts, &message, &input);
                 if self.config.trace {
@@ -352,13 +354,13 @@ impl<S: Spec> Machine<S> {
         let mut clock = Now::new(now);
         // In the order the attempts started.
         while let Some(at) = self
-            .attempts
+            .attempts()
             .iter()
             .position(|a| a.deadline.is_some_and(|d| now >= d))
         {
-            let id = self.attempts[at].inv;
+            let id = self.rare_mut().attempts[at].inv;
             let Some(inv) = self.inv_by_id(id) else {
-                self.attempts.remove(at);
+                self.rare_mut().attempts.remove(at);
                 continue;
             };
             let step = self.inflight[inv.slot as usize].step;
@@ -371,7 +373,7 @@ impl<S: Spec> Machine<S> {
         }
         // Earliest first; among equals, the one scheduled first.
         while let Some(at) = self
-            .retries
+            .retries()
             .iter()
             .enumerate()
             .filter(|(_, r)| r.at <= now)
@@ -384,7 +386,7 @@ impl<S: Spec> Machine<S> {
                 tag,
                 next,
                 ..
-            } = self.retries.remove(at);
+            } = self.rare_mut().retries.remove(at);
             self.steps[step as usize].active -= 1;
             self.start_invocation(step, event, tag, Some(next), &mut clock);
             if self.finished {
@@ -396,7 +398,7 @@ impl<S: Spec> Machine<S> {
 
     /// Which attempt invocation `inv` is, from 1.
     pub fn attempt(&self, inv: Inv) -> u32 {
-        self.attempts
+        self.attempts()
             .iter()
             .find(|a| a.inv == inv.id)
             .map_or(1, |a| a.number)
@@ -404,7 +406,7 @@ impl<S: Spec> Machine<S> {
 
     /// The error of the attempt before invocation `inv`, if it is a retry.
     pub fn last_error(&self, inv: Inv) -> Option<&str> {
-        self.attempts
+        self.attempts()
             .iter()
             .find(|a| a.inv == inv.id)
             .and_then(|a| a.last_error.as_deref())
@@ -412,6 +414,6 @@ impl<S: Spec> Machine<S> {
 
     /// Failed invocations waiting for their next attempt: how many.
     pub fn retrying_len(&self) -> usize {
-        self.retries.len()
+        self.retries().len()
     }
 }

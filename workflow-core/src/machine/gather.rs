@@ -623,7 +623,7 @@ impl<S: Spec> Machine<S> {
             .iter()
             .flat_map(|s| s.queue.iter().map(|(_, t)| *t))
             .chain(self.inflight.iter().map(|(_, i)| i.tag))
-            .chain(self.retries.iter().map(|r| r.tag))
+            .chain(self.retries().iter().map(|r| r.tag))
             .chain(
                 g.joins
                     .iter()
@@ -680,7 +680,7 @@ impl<S: Spec> Machine<S> {
             .iter()
             .flat_map(|s| s.queue.iter().map(|(_, t)| *t))
             .chain(self.inflight.iter().map(|(_, i)| i.tag))
-            .chain(self.retries.iter().map(|r| r.tag))
+            .chain(self.retries().iter().map(|r| r.tag))
             .chain(
                 g.joins
                     .iter()

@@ -1027,7 +1027,7 @@ fn check_invariants(m: &Machine<Toy>) {
     for (_, i) in m.inflight.iter() {
         per_step[i.step as usize] += 1;
     }
-    for r in &m.retries {
+    for r in m.retries() {
         per_step[r.step as usize] += 1;
         assert!(r.next.number >= 2, "a retry is a second attempt or later");
     }
@@ -1036,19 +1036,19 @@ fn check_invariants(m: &Machine<Toy>) {
         per_step, active,
         "active counts match invocations in flight and retries waiting"
     );
-    for a in &m.attempts {
+    for a in m.attempts() {
         assert!(
             m.inflight.iter().any(|(_, i)| i.id == a.inv),
             "attempt records belong to running invocations"
         );
         assert!(a.number >= 1 && a.origin <= a.inv);
         assert_eq!(
-            m.attempts.iter().filter(|b| b.inv == a.inv).count(),
+            m.attempts().iter().filter(|b| b.inv == a.inv).count(),
             1,
             "one attempt record per invocation"
         );
     }
-    for (h, used) in &m.recoveries {
+    for (h, used) in m.recoveries() {
         assert!(*used <= m.spec().recoveries(*h), "recoveries within budget");
     }
     if !m.counts().is_empty() {
@@ -1071,7 +1071,7 @@ fn check_invariants(m: &Machine<Toy>) {
         m.queued,
         m.steps.iter().map(|s| s.queue.len()).sum::<usize>()
     );
-    for w in &m.waiters {
+    for w in m.waiters() {
         assert!(
             m.inflight.iter().any(|(_, i)| i.id == w.inv),
             "waiters belong to running invocations"
