@@ -353,8 +353,8 @@ impl<'a, S, A, W, K> StepContext<'a, S, A, W, K> {
 
     /// Run a side effect that must not be repeated when the run is
     /// replayed: `f`'s value is written to the run's journal, and when the
-    /// step runs again after its process stopped (a run kept in a journal,
-    /// [`Run::journal`](crate::Run::journal)), the recorded value is
+    /// step runs again after its process stopped (a run kept in a journal:
+    /// `Run::journal`, with the `sqlite` feature), the recorded value is
     /// returned instead of calling `f` again. Together with waits this
     /// makes a step resumable: what it did before a wait is not done twice.
     ///
