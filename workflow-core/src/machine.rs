@@ -983,9 +983,10 @@ impl<S: Spec> Machine<S> {
         let Some(at) = self.replaying().iter().position(|(i, _)| *i == id) else {
             return false;
         };
-        self.rare_mut().replaying[at].1 -= 1;
-        if self.rare_mut().replaying[at].1 == 0 {
-            self.rare_mut().replaying.swap_remove(at);
+        let replaying = &mut self.rare_mut().replaying;
+        replaying[at].1 -= 1;
+        if replaying[at].1 == 0 {
+            replaying.swap_remove(at);
         }
         true
     }

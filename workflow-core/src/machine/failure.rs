@@ -278,7 +278,7 @@ impl<S: Spec> Machine<S> {
         if let (Some(handler), Some(message)) = (handler, message) {
             let budget = self.spec.recoveries(handler);
             let at = self.recoveries().iter().position(|(h, _)| *h == handler);
-            let used = at.map_or(0, |at| self.rare_mut().recoveries[at].1);
+            let used = at.map_or(0, |at| self.recoveries()[at].1);
             if used < budget {
                 match at {
                     Some(at) => self.rare_mut().recoveries[at].1 += 1,
@@ -358,7 +358,7 @@ impl<S: Spec> Machine<S> {
             .iter()
             .position(|a| a.deadline.is_some_and(|d| now >= d))
         {
-            let id = self.rare_mut().attempts[at].inv;
+            let id = self.attempts()[at].inv;
             let Some(inv) = self.inv_by_id(id) else {
                 self.rare_mut().attempts.remove(at);
                 continue;
